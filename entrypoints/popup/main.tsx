@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Broadsheet</p>, document.getElementById('app')!);
