@@ -1,0 +1,141 @@
+import { Readability } from '@mozilla/readability';
+import type { Article, PipelineResult, Removal, StageTimings } from './article';
+import { stripAds } from './ads/strip';
+import { decodeCfEmails } from './cfemail';
+import { detectPage } from './detect/detect';
+import { agencyFromDateline } from './metadata/agency';
+import { harvestMetadata } from './metadata/metadata';
+import { harvestLeadImage } from './media/lead-image';
+import { postClean } from './postclean/postclean';
+import { harvestSeeAlso } from './related/see-also';
+import { sanitizeHtml } from './sanitize';
+import { cleanLine, countWords, elementToText, readingMinutes } from './text';
+
+// Limits that keep a hostile or huge page from hanging the tab or the command line.
+/** Pages with more elements than this get a "page too large" answer instead of an extraction. */
+export const MAX_ELEMENTS = 100_000;
+/** Deeper nesting than this is not an article layout, and recursion in the parsers would risk the stack. */
+export const MAX_DEPTH = 1_000;
+/** Readability's own element budget, kept below MAX_ELEMENTS so it never throws on pages we accepted. */
+const READABILITY_MAX_ELEMS = MAX_ELEMENTS;
+/** Fewer characters than this in the extracted body is not an article. */
+const MIN_ARTICLE_CHARS = 250;
+
+export interface PipelineOptions {
+  /** CSS selectors of the page's ad elements, from the cosmetic filter engine (it lives apart: it is large). */
+  adSelectors?: readonly string[];
+  /** Extract even when detection says "other" (the user asked for this page explicitly). */
+  force?: boolean;
+}
+
+const now = () => performance.now();
+
+function zeroTimings(): StageTimings {
+  return { detect: 0, harvest: 0, ads: 0, readability: 0, postclean: 0, total: 0 };
+}
+
+/** Deepest element nesting, stopping early past `limit`. Iterative: a 10,000-level page must not overflow the stack. */
+function depthExceeds(doc: Document, limit: number): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * The whole reading pipeline over a DOM: detect, harvest, strip ads, extract, post-clean, assemble.
+ * Pure: no browser.* API, and the given document is never modified (the work happens on a clone).
+ */
+export function runPipeline(doc: Document, url: string, options: PipelineOptions = {}): PipelineResult {
+  const timings = zeroTimings();
+  const start = now();
+  const done = (result: Omit<PipelineResult, 'timingsMs'>): PipelineResult => {
+    timings.total = now() - start;
+    if (result.article) result.article.timingsMs = timings;
+    return { ...result, timingsMs: timings };
+  };
+
+  let t = now();
+  const detection = detectPage(doc, url);
+  timings.detect = now() - t;
+
+  const none = (reason: PipelineResult['reason'], message: string) => done({ detection, article: null, reason, message });
+  if (!doc.body || !doc.documentElement) return none('no-body', 'The page has no body to read.');
+  const elementCount = doc.getElementsByTagName('*').length;
+  if (elementCount > MAX_ELEMENTS || depthExceeds(doc, MAX_DEPTH)) {
+    return none('too-large', `The page is too large to clean (${elementCount.toLocaleString('en')} elements).`);
+  }
+  if (detection.kind === 'other' && !options.force) {
+    return none('not-an-article', 'This page does not look like an article.');
+  }
+
+  t = now();
+  const clone = doc.cloneNode(true) as Document;
+  decodeCfEmails(clone);
+  const meta = harvestMetadata(clone, url);
+  const lead = harvestLeadImage(clone, url, meta);
+  const related = harvestSeeAlso(clone, url);
+  // The view shows these apart; left in, they would repeat inside the body.
+  for (const block of related.blocks) block.remove();
+  lead.element?.remove();
+  timings.harvest = now() - t;
+
+  t = now();
+  const removed: Removal[] = stripAds(clone, options.adSelectors ?? []);
+  timings.ads = now() - t;
+
+  t = now();
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, {
+      maxElemsToParse: READABILITY_MAX_ELEMS,
+      keepClasses: false,
+      serializer: (node) => node,
+    }).parse();
+  } catch (error) {
+    timings.readability = now() - t;
+    return none('too-large', `The page could not be read: ${(error as Error).message}`);
+  }
+  timings.readability = now() - t;
+  const content = parsed?.content as Element | null | undefined;
+  if (!parsed || !content) return none('no-content', 'No article text was found on this page.');
+
+  t = now();
+  const title = cleanLine(meta.title) ?? cleanLine(parsed.title) ?? '';
+  removed.push(...postClean(content, title));
+  const win = clone.defaultView ?? doc.defaultView;
+  if (!win) throw new Error('runPipeline needs a document with a window (jsdom or a browser)');
+  const html = sanitizeHtml(content.outerHTML, win as Window);
+  const text = elementToText(content);
+  timings.postclean = now() - t;
+  if (text.length < MIN_ARTICLE_CHARS) return none('no-content', 'Too little article text was found on this page.');
+
+  const wordCount = countWords(text);
+  const firstParagraph = text.split('\n\n', 1)[0] ?? '';
+  const article: Article = {
+    title,
+    site: cleanLine(meta.site) ?? cleanLine(parsed.siteName),
+    agency: meta.agency ?? agencyFromDateline(firstParagraph),
+    byline: cleanLine(meta.byline) ?? cleanLine(parsed.byline),
+    published: meta.published ?? cleanLine(parsed.publishedTime),
+    lang: cleanLine(meta.lang) ?? cleanLine(parsed.lang),
+    dir: meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),
+    excerpt: cleanLine(meta.excerpt) ?? cleanLine(parsed.excerpt),
+    leadImage: lead.image,
+    html,
+    text,
+    seeAlso: related.links,
+    seeAlsoHeading: related.heading,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    url,
+    removed,
+    timingsMs: timings,
+  };
+  return done({ detection, article, reason: null, message: null });
+}
