@@ -1,50 +1,162 @@
-import createDOMPurify, { type Config } from 'dompurify';
+import createDOMPurify, { type Config, type UponSanitizeAttributeHookEvent, type UponSanitizeElementHookEvent } from 'dompurify';
+import { safeHref, safeWebUrl } from './url';
 
-// The one sanitizer every view and the pipeline use. Configured for a privileged extension page:
-// page HTML may only bring text structure, links and images.
+// The one sanitizer every view and the pipeline use, configured for a privileged extension page: page HTML may bring
+// text structure, links and (when the user allows remote images) images, and nothing that runs, loads a document,
+// asks for input, restyles the page or leaves it without the user clicking.
+//
+// DOMPurify is built on the window of the document that will display the result: a parser from another document
+// (or another browser engine) can read the same string differently, which is what mutation XSS exploits.
 
+/** Elements removed with their attributes (their text stays unless DOMPurify drops the content too, as for script). */
 const FORBIDDEN_TAGS = [
-  'script', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'textarea',
-  'fieldset', 'iframe', 'frame', 'frameset', 'object', 'embed', 'template', 'svg', 'math', 'noscript',
-  'audio', 'video', 'source', 'track', 'canvas', 'dialog', 'portal',
+  // code and styling
+  'script', 'noscript', 'style', 'link', 'meta', 'base', 'template', 'slot',
+  // forms and their controls
+  'form', 'input', 'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'fieldset', 'legend', 'label',
+  'output', 'keygen', 'isindex', 'meter', 'progress', 'search',
+  // documents inside the document, plug-ins, media players
+  'iframe', 'frame', 'frameset', 'noframes', 'object', 'embed', 'applet', 'param', 'portal', 'fencedframe',
+  'audio', 'video', 'source', 'track', 'canvas', 'dialog',
+  // foreign content and legacy raw-text elements (mutation XSS territory)
+  'svg', 'math', 'image', 'xmp', 'plaintext', 'noembed', 'listing',
 ];
-const FORBIDDEN_ATTRS = ['style', 'srcdoc', 'formaction', 'ping', 'action', 'srcset', 'background', 'poster', 'xlink:href'];
-/** Only these URL schemes may appear in href/src; relative URLs were made absolute by the pipeline. */
-const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+/** Extra elements removed when remote images are turned off. */
+const IMAGE_TAGS = ['img', 'picture'];
+/** Attributes removed wherever they appear. Event handlers (on*) are removed by a hook, whatever their name. */
+const FORBIDDEN_ATTRS = [
+  'style', 'srcdoc', 'formaction', 'action', 'ping', 'srcset', 'imagesrcset', 'sizes', 'background', 'poster',
+  'xlink:href', 'download', 'target', 'rel', 'autofocus', 'http-equiv', 'nonce', 'is', 'popover', 'popovertarget',
+];
+/** Attributes holding a URL: each must be an absolute http(s) or mailto URL, or a #fragment. */
+const URL_ATTRS: ReadonlySet<string> = new Set([
+  'href', 'src', 'cite', 'longdesc', 'action', 'formaction', 'background', 'poster', 'xlink:href', 'data', 'codebase',
+  'manifest', 'icon', 'lowsrc', 'dynsrc', 'usemap', 'itemtype', 'itemid', 'profile', 'classid', 'archive', 'ping',
+]);
+/** URL attributes of things the browser fetches by itself (no mailto, no fragment). */
+const FETCHED_URL_ATTRS: ReadonlySet<string> = new Set(['src', 'lowsrc', 'dynsrc', 'background', 'poster', 'data', 'codebase']);
+/**
+ * DOMPurify's check on every attribute value not known to be plain text: values that look like "scheme:..." must use
+ * http(s) or mailto; values without a scheme (numbers, words, dates) pass. URL attributes get the strict hook below.
+ */
+const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+/** An image this small in either dimension (CSS pixels) is a tracking pixel or a spacer, never content. */
+const TRACKING_PIXEL_MAX = 2;
+/** Inline styles that hide an image: a hidden image that still loads is a beacon. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?=;|$))/i;
+/** width:Npx / height:Npx in an inline style. */
+const STYLE_SIZE = /(?:^|;)\s*(?:max-)?(width|height)\s*:\s*([\d.]+)\s*(?:px)?\s*(?:!important)?\s*(?=;|$)/gi;
+/** DOMPurify prefixes id and name with this (SANITIZE_NAMED_PROPS) so page ids cannot clobber the view's globals. */
+const NAMED_PROPS_PREFIX = 'user-content-';
+/** Links leave the extension page in a new tab, with no opener and no referrer. */
+const LINK_REL = 'noopener noreferrer';
+const LINK_TARGET = '_blank';
 
-const CONFIG: Config = {
-  FORBID_TAGS: FORBIDDEN_TAGS,
-  FORBID_ATTR: FORBIDDEN_ATTRS,
-  ALLOWED_URI_REGEXP: SAFE_URL,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: true,
-  USE_PROFILES: { html: true },
-};
+export interface SanitizeOptions {
+  /** Keep remote images (<img>, <picture>). Default true; tracking pixels are dropped either way. */
+  images?: boolean;
+}
 
 type Purifier = ReturnType<typeof createDOMPurify>;
+
+function configFor(images: boolean): Config & { RETURN_TRUSTED_TYPE: false } {
+  return {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS: images ? FORBIDDEN_TAGS : [...FORBIDDEN_TAGS, ...IMAGE_TAGS],
+    FORBID_ATTR: FORBIDDEN_ATTRS,
+    ALLOWED_URI_REGEXP: ALLOWED_URI,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: true,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    SANITIZE_DOM: true,
+    SANITIZE_NAMED_PROPS: true,
+    SAFE_FOR_XML: true,
+    WHOLE_DOCUMENT: false,
+    RETURN_TRUSTED_TYPE: false,
+  };
+}
+
+/** A declared size (attribute "1", "1px", or inline style) at or under the tracking-pixel limit. */
+function isTinyOrHidden(img: Element): boolean {
+  if (img.hasAttribute('hidden')) return true;
+  const style = img.getAttribute('style') ?? '';
+  if (HIDDEN_STYLE.test(style)) return true;
+  for (const name of ['width', 'height']) {
+    const size = parseFloat(img.getAttribute(name) ?? '');
+    if (Number.isFinite(size) && size <= TRACKING_PIXEL_MAX) return true;
+  }
+  for (const match of style.matchAll(STYLE_SIZE)) {
+    const size = parseFloat(match[2] ?? '');
+    if (Number.isFinite(size) && size <= TRACKING_PIXEL_MAX) return true;
+  }
+  return false;
+}
+
+/** The value a URL attribute may keep, or null to drop the attribute. */
+function safeUrlAttribute(name: string, value: string): string | null {
+  if (!FETCHED_URL_ATTRS.has(name) && /^\s*#/.test(value)) {
+    const fragment = value.trim();
+    // Fragments follow ids, which DOMPurify prefixes; keep the two in step (and idempotent across passes).
+    if (fragment === '#' || fragment.startsWith(`#${NAMED_PROPS_PREFIX}`)) return fragment;
+    return `#${NAMED_PROPS_PREFIX}${fragment.slice(1)}`;
+  }
+  return FETCHED_URL_ATTRS.has(name) ? safeWebUrl(value) : safeHref(value);
+}
+
+function onElement(node: Node, data: UponSanitizeElementHookEvent): void {
+  if (data.tagName === 'img' && isTinyOrHidden(node as Element)) (node as Element).remove();
+}
+
+function onAttribute(_node: Element, data: UponSanitizeAttributeHookEvent): void {
+  const name = data.attrName;
+  if (name.startsWith('on')) {
+    data.keepAttr = false;
+    return;
+  }
+  if (!URL_ATTRS.has(name)) return;
+  const url = safeUrlAttribute(name, data.attrValue);
+  if (url === null) data.keepAttr = false;
+  else data.attrValue = url;
+}
+
+function afterAttributes(node: Node): void {
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  if (el.nodeName === 'A' || el.nodeName === 'AREA') {
+    const href = el.getAttribute('href');
+    if (href === null) return;
+    el.setAttribute('rel', LINK_REL);
+    // In-page footnote links stay in the page; every other link opens a new tab.
+    if (!href.startsWith('#')) el.setAttribute('target', LINK_TARGET);
+  } else if (el.nodeName === 'IMG') {
+    // An image whose source was refused shows nothing but a broken-image box.
+    if (!el.hasAttribute('src')) el.remove();
+    else el.setAttribute('referrerpolicy', 'no-referrer');
+  }
+}
+
+// One DOMPurify instance per window (hooks are per instance; ours do not depend on the options, which only change
+// the per-call config, so calls with different options cannot leak into each other).
 const purifiers = new WeakMap<object, Purifier>();
 
-/** DOMPurify bound to the window of the document that will show the HTML, with our link and URL rules. */
 function purifierFor(win: Window): Purifier {
   let purifier = purifiers.get(win);
   if (purifier) return purifier;
   purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
-    if ((data.attrName === 'href' || data.attrName === 'src') && !SAFE_URL.test(data.attrValue.trim())) {
-      data.keepAttr = false;
-    }
-  });
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A' && node.hasAttribute('href') && !node.getAttribute('href')!.startsWith('#')) {
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer');
-    }
-  });
+  // Without DOM support DOMPurify returns its input unchanged: refuse instead of passing page HTML through.
+  if (!purifier.isSupported) throw new Error('sanitizeHtml: this window cannot run DOMPurify');
+  purifier.addHook('uponSanitizeElement', onElement);
+  purifier.addHook('uponSanitizeAttribute', onAttribute);
+  purifier.addHook('afterSanitizeAttributes', afterAttributes);
   purifiers.set(win, purifier);
   return purifier;
 }
 
-/** Sanitize untrusted article HTML for display in `win`'s document. Returns an HTML string safe to insert there. */
-export function sanitizeHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+/**
+ * Sanitize untrusted article HTML for display in `win`'s document (the window that will show it, right before it
+ * shows it). Returns an HTML string safe to insert there.
+ */
+export function sanitizeHtml(html: string, win: Window, options: SanitizeOptions = {}): string {
+  const images = options.images ?? true;
+  return purifierFor(win).sanitize(String(html), configFor(images));
 }
