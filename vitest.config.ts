@@ -4,10 +4,18 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
-    // Browser tests share one built extension and a fixed set of ports: run files one at a time per worker pool.
-    fileParallelism: true,
+    hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'], exclude: ['tests/e2e/**'] },
+      },
+      {
+        // Real Chromium: one browser at a time on a 2-core machine, so files run one after another.
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false },
+      },
+    ],
   },
 });
