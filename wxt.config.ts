@@ -11,6 +11,12 @@ export default defineConfig({
     description: 'A clean view of news articles: the story, its source, photo credit and See Also links, without the ads.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the clean view of this page in a tab',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'broadsheet@broadsheet.example' },
     },
