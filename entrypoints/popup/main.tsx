@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Broadsheet</p>, document.getElementById('app')!);
+import { ReaderApp } from '@/components/reader/ReaderApp';
+import '@/components/reader/reader.css';
+
+render(<ReaderApp mode="popup" />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -30,14 +30,37 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /**
+   * Host permissions granted at install, e.g. ['http://127.0.0.1/*']. A headless browser cannot click "Allow" in a
+   * permission prompt, and activeTab is only granted by a real toolbar click or shortcut; so the test loads a copy
+   * of the build whose manifest lists these origins in host_permissions (all within the build's own
+   * optional_host_permissions). permissions.request() for them then resolves at once, and the extension's own code
+   * (injection, registerContentScripts) runs exactly as after a user's "Allow". The shipped build is not modified.
+   */
+  grantHosts?: readonly string[];
+}
+
+/** A temporary copy of the build with `hosts` added to host_permissions (see LaunchOptions.grantHosts). */
+function buildWithGrantedHosts(hosts: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'broadsheet-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...hosts])];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'broadsheet-chromium-'));
+  const extensionDir = options.grantHosts?.length ? buildWithGrantedHosts(options.grantHosts) : EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -1,0 +1,82 @@
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { CONTENT_SCRIPT_FILE, SCRIPT_ID_PREFIX, startAutoCleanSync } from '@/utils/autoclean';
+import { BADGE_COLOR, badgeText } from '@/utils/live/badge';
+import { createSelectorService } from '@/utils/live/engine-host';
+import { isRegisteredFor } from '@/utils/live/registered';
+import { isContentScriptSender, parseBackgroundRequest, type BackgroundRequest, type SenderInfo } from '@/utils/messages';
+import { readSettings } from '@/utils/settings/store';
+
+// The service worker: holds the ad-filter engine for content scripts, sets the badge, and opens the reader page from
+// the keyboard command and the context menu. Settings are never written here, and no message can ask it to.
+
+/** The keyboard command (Alt+Shift+R) and context-menu entry that open the clean view in a tab. */
+const OPEN_READER_COMMAND = 'open-reader';
+const CONTEXT_MENU_ID = 'broadsheet-open-reader';
+
+const selectors = createSelectorService();
+
+async function openReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (target?.id === undefined) return;
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/reader.html?tabId=${target.id}`),
+    index: target.index + 1,
+    openerTabId: target.id,
+  });
+}
+
+async function autoCleanEnabledFor(url: string): Promise<boolean> {
+  const { settings } = await readSettings();
+  if (settings.autoClean === 'off') return false;
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return isRegisteredFor(url, scripts, SCRIPT_ID_PREFIX, CONTENT_SCRIPT_FILE);
+}
+
+async function answer(request: BackgroundRequest, sender: SenderInfo & { tab: { id: number }; url: string }): Promise<unknown> {
+  switch (request.type) {
+    case 'ad-selectors':
+      return { type: 'selectors', selectors: await selectors.selectorsFor(request.survey, sender.url) };
+    case 'autoclean-query':
+      return { type: 'autoclean', enabled: await autoCleanEnabledFor(sender.url) };
+    case 'live-count': {
+      const { settings } = await readSettings();
+      const tabId = sender.tab.id;
+      await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+      await browser.action.setBadgeText({ tabId, text: badgeText(request.hidden, settings.badgeCount) });
+      return { type: 'ok' };
+    }
+  }
+}
+
+export default defineBackground(() => {
+  // Registrations follow the settings and the permissions granted (utils/autoclean owns the rules).
+  startAutoCleanSync();
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    // Only content scripts send to the background; our own pages talk to tabs directly.
+    if (!isContentScriptSender(sender, browser.runtime.id)) return false;
+    const request = parseBackgroundRequest(raw);
+    if (!request) {
+      sendResponse({ type: 'rejected' });
+      return false;
+    }
+    answer(request, sender).then(sendResponse, (error: unknown) => {
+      console.error('Broadsheet: request failed', request.type, error);
+      sendResponse({ type: 'rejected' });
+    });
+    return true;
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Open in Broadsheet reader', contexts: ['page'] }, () => {
+      void browser.runtime.lastError; // already there after an update: nothing to do
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CONTEXT_MENU_ID) void openReader(tab);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_READER_COMMAND) void openReader(tab);
+  });
+});

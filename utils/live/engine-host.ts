@@ -1,0 +1,36 @@
+import artifactUrl from '../ads/data/easylist-cosmetic.bin.gz?url';
+import { adSelectorsFor, engineFromGzip, type CosmeticEngine } from '../ads/engine';
+import type { PageSurvey } from '../ads/survey';
+import { LIMITS } from '../messages';
+
+// The background's side of ad filtering: the EasyList engine (about 1 MB once loaded, too big for every tab's
+// content script) is loaded once per service-worker life and answers "which selectors can hide ads here?".
+
+export interface SelectorService {
+  selectorsFor(survey: PageSurvey, pageUrl: string): Promise<string[]>;
+}
+
+/** Loads the committed, gzipped engine shipped inside the extension. */
+export async function loadShippedEngine(): Promise<CosmeticEngine> {
+  const response = await fetch(artifactUrl);
+  if (!response.ok) throw new Error(`filter artifact: HTTP ${response.status}`);
+  return engineFromGzip(await response.arrayBuffer());
+}
+
+export function createSelectorService(
+  load: () => Promise<CosmeticEngine> = loadShippedEngine,
+  lookup: typeof adSelectorsFor = adSelectorsFor,
+): SelectorService {
+  let engine: Promise<CosmeticEngine | null> | null = null;
+  return {
+    async selectorsFor(survey, pageUrl) {
+      engine ??= load().catch((error: unknown) => {
+        console.error('Broadsheet: the ad-filter engine did not load', error);
+        return null;
+      });
+      const loaded = await engine;
+      if (!loaded) return [];
+      return lookup(loaded, survey, pageUrl).slice(0, LIMITS.selectors);
+    },
+  };
+}
