@@ -2,6 +2,7 @@ import { IMPORT_ERROR_MESSAGES, FIELD_PROBLEM_WORDS, formatMessage, type ImportE
 import { SETTINGS_MIGRATIONS, migrateValue, type MigrationTable } from './migrations';
 import { SETTING_KEYS, SETTINGS_BYTE_BUDGET, SETTINGS_VERSION, type SettingKey, type Settings } from './schema';
 import { checkField, isPlainObject, storedByteSize, type FieldProblem, type SelectorChecker } from './validate';
+import type { SaveStatus, SettingsWriter } from './store';
 
 // Export and import of the settings as a JSON file. Import is strict: anything malformed is refused as a whole with
 // a message saying why, and nothing is changed (unlike reads from storage, which repair field by field).
@@ -81,4 +82,19 @@ export function parseSettingsFile(text: string, options: ImportOptions = {}): Im
   const size = storedByteSize(out);
   if (size > SETTINGS_BYTE_BUDGET) return refuse('too-big-for-sync', { bytes: size, max: SETTINGS_BYTE_BUDGET });
   return { ok: true, settings: out as unknown as Settings, fromVersion: version };
+}
+
+/** The outcome of applying a chosen file: the import result, and on success the save status. */
+export type ApplyResult = ImportResult & { saved?: SaveStatus };
+
+/**
+ * Import as the options page does it: parse strictly; on refusal nothing is touched; on success the settings are
+ * replaced and written at once.
+ */
+export async function applySettingsFile(text: string, writer: SettingsWriter, options: ImportOptions = {}): Promise<ApplyResult> {
+  const result = parseSettingsFile(text, options);
+  if (!result.ok) return result;
+  const update = writer.replace(result.settings);
+  if (!update.ok) return refuse('too-big-for-sync', { bytes: storedByteSize(result.settings), max: SETTINGS_BYTE_BUDGET });
+  return { ...result, saved: await writer.flush() };
 }

@@ -35,9 +35,9 @@ export type SelectorChecker = Pick<Document, 'createDocumentFragment'> | null;
 
 /**
  * Characters that could end a rule or open a new one when a selector is written into a stylesheet
- * (`sel { display: none }`), or that never occur in a selector: braces, semicolons, comments, markup, controls.
+ * (`sel { display: none }`), or that never occur in a selector: braces, semicolons, comments, a markup "<", controls.
  */
-const UNSAFE_SELECTOR = /[{};<>]|\/\*|[\u0000-\u001f\u007f]/;
+const UNSAFE_SELECTOR = /[{};<]|\/\*|[\u0000-\u001f\u007f]/;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
