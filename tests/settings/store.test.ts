@@ -20,7 +20,9 @@ const KEY = 'settings';
 const META = 'settings$';
 
 async function seed(value: unknown, version?: number): Promise<void> {
-  await fakeBrowser.storage.sync.set(version === undefined ? { [KEY]: value } : { [KEY]: value, [META]: { v: version } });
+  const items: Record<string, unknown> = { [KEY]: value };
+  if (version !== undefined) items[META] = { v: version };
+  await fakeBrowser.storage.sync.set(items);
 }
 
 async function stored(): Promise<Record<string, unknown>> {
