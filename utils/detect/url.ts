@@ -1,0 +1,139 @@
+// What the page address says: a dated story, a headline slug, a home page, a listing, a thread.
+import type { SignalName } from './signals';
+import {
+  DISCUSSION_URL_PATTERNS,
+  HOME_PATHS,
+  LISTING_QUERY_PARAMS,
+  LISTING_SEGMENTS,
+  LISTING_SEGMENTS_TAIL_ONLY,
+  LOCALE_SEGMENT,
+  MEDIA_OR_PRODUCT_URL_PATTERNS,
+  NEWS_SECTION_WORDS,
+  NONNEWS_PATH_SEGMENTS,
+  SLUG_MIN_WORDS,
+  SLUG_SPLIT,
+  SLUG_WORD,
+  TRACKING_PARAM,
+  URL_COMPACT_DATE,
+  URL_DATE_PATTERNS,
+  URL_ID_PATTERN,
+  URL_YEAR_MAX,
+  URL_YEAR_MIN,
+} from './signals';
+
+export interface Hit {
+  name: SignalName;
+  detail?: string;
+}
+
+/** An http(s) URL, or null for anything else (file:, about:blank, garbage). Protocol-relative "//host/x" is https. */
+export function parseHttpUrl(raw: string | null | undefined, base?: string): URL | null {
+  if (!raw) return null;
+  const text = raw.trim();
+  try {
+    const url = new URL(text.startsWith('//') ? `https:${text}` : text, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function segmentsOf(url: URL): string[] {
+  return url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+}
+
+/** Query parameters other than tracking ones. */
+function meaningfulParams(url: URL): string[] {
+  return [...url.searchParams.keys()].filter((k) => !TRACKING_PARAM.test(k));
+}
+
+function yearOk(year: string | undefined): boolean {
+  const y = Number(year);
+  return y >= URL_YEAR_MIN && y <= URL_YEAR_MAX;
+}
+
+function findDate(path: string): string | null {
+  for (const pattern of URL_DATE_PATTERNS) {
+    const m = pattern.exec(path);
+    if (m && yearOk(m[1])) return m[0];
+  }
+  const compact = URL_COMPACT_DATE.exec(path);
+  if (compact && yearOk(compact[1])) return compact[0];
+  return null;
+}
+
+/** Words of a slug: "gunmen-storm-museum-in-tunisia" -> 5. File extensions and ids do not count. */
+function slugWords(segment: string): number {
+  const base = segment.replace(/\.\w{2,5}$/, '');
+  return base.split(SLUG_SPLIT).filter((w) => w.length >= 2 && SLUG_WORD.test(w)).length;
+}
+
+/** A listing segment followed by no more than its name (and page numbers): /tag/x/, /author/jane/page/2, /archive/. */
+function listingSegment(lower: string[]): string | null {
+  for (let i = 0; i < lower.length; i++) {
+    const s = lower[i] ?? '';
+    if (!LISTING_SEGMENTS.has(s)) continue;
+    const rest = lower.slice(i + 1).filter((x) => !/^\d+$/.test(x) && x !== 'page');
+    if (rest.length <= (LISTING_SEGMENTS_TAIL_ONLY.has(s) ? 0 : 1)) return `/${s}/`;
+  }
+  return null;
+}
+
+export function urlSignals(url: URL): Hit[] {
+  const hits: Hit[] = [];
+  const segments = segmentsOf(url);
+  const lower = segments.map((s) => s.toLowerCase());
+  const params = meaningfulParams(url);
+  const path = url.pathname;
+  const pathAndQuery = path + url.search;
+
+  // Home page: nothing after the host (or only an edition's language), and no query that picks a page.
+  const meaningful = lower.filter((s, i) => !(i === 0 && LOCALE_SEGMENT.test(s)));
+  const homeLike = meaningful.length === 0 || (meaningful.length === 1 && HOME_PATHS.has(meaningful[0] ?? ''));
+  if (homeLike && params.length === 0) hits.push({ name: 'home-page', detail: path || '/' });
+
+  // Listing: /tag/x, /category/x, /author/x, /search, /page/2, ?q=, ?page=.
+  let listing = listingSegment(lower);
+  if (!listing) {
+    const p = params.find((k) => LISTING_QUERY_PARAMS.has(k.toLowerCase()));
+    if (p) listing = `?${p}=`;
+  }
+  if (listing && !hits.some((h) => h.name === 'home-page')) hits.push({ name: 'listing-url', detail: listing });
+
+  const discussion = DISCUSSION_URL_PATTERNS.find((re) => re.test(pathAndQuery));
+  if (discussion) hits.push({ name: 'discussion-url', detail: discussion.exec(pathAndQuery)?.[0] });
+  const media = MEDIA_OR_PRODUCT_URL_PATTERNS.find((re) => re.test(pathAndQuery));
+  if (media) hits.push({ name: 'media-or-product-url', detail: media.exec(pathAndQuery)?.[0] });
+
+  const date = findDate(path);
+  if (date) hits.push({ name: 'url-date', detail: date });
+
+  // A headline slug: the wordiest segment (some sites put an id last: /story/slug/123456).
+  let bestSlug = '';
+  let bestWords = 0;
+  for (const s of segments) {
+    const n = slugWords(s);
+    if (n > bestWords) [bestSlug, bestWords] = [s, n];
+  }
+  if (bestWords >= SLUG_MIN_WORDS) hits.push({ name: 'url-slug', detail: bestSlug });
+
+  const last = segments[segments.length - 1] ?? '';
+  const id = URL_ID_PATTERN.exec(last);
+  if (id && !date) hits.push({ name: 'url-id', detail: id[1] });
+
+  const section = lower.slice(0, -1).find((s) => NEWS_SECTION_WORDS.has(s));
+  if (section && segments.length >= 2) hits.push({ name: 'url-news-section', detail: `/${section}/` });
+
+  const nonNews = lower.find((s) => NONNEWS_PATH_SEGMENTS.has(s)) ?? (/^(?:blog|blogs|docs|wiki|developer|developers|engineering)\./i.exec(url.hostname)?.[0] ?? null);
+  if (nonNews) hits.push({ name: 'nonnews-site', detail: nonNews });
+  return hits;
+}
