@@ -1,0 +1,140 @@
+// Where the shared test corpus lives and how its files are read. Read-only: the project commits none of it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** The corpus folder: an explicit path, else $BROADSHEET_CORPUS, else ../shared/corpus beside the checkout. */
+export function corpusDir(explicit?: string): string {
+  return resolve(explicit ?? process.env.BROADSHEET_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus'));
+}
+
+export function corpusPresent(dir: string): boolean {
+  return existsSync(join(dir, 'aeb', 'ground-truth.json'));
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** Read an HTML file of the corpus, gunzipping `.gz` files. */
+export function readHtml(path: string): string {
+  const bytes = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+export interface AebPage {
+  id: string;
+  url: string;
+  /** The benchmark's expected article text. */
+  articleBody: string;
+  path: string;
+}
+
+export function aebPages(dir: string): AebPage[] {
+  const truth = readJson<Record<string, { articleBody: string; url: string }>>(join(dir, 'aeb', 'ground-truth.json'));
+  return Object.entries(truth)
+    .map(([id, { articleBody, url }]) => ({ id, url, articleBody, path: join(dir, 'aeb', 'html', `${id}.html.gz`) }))
+    .filter((page) => existsSync(page.path))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Postlight's expectations per fixture; null or absent fields are not expected. */
+export interface PostlightCase {
+  domain: string;
+  url: string;
+  path: string;
+  expected: {
+    title?: string | null;
+    author?: string | null;
+    date_published?: string | null;
+    lead_image_url?: string | null;
+  };
+}
+
+export function postlightCases(dir: string): PostlightCase[] {
+  const list = readJson<{ domain: string; url: string | null; fixture: string; expected: PostlightCase['expected'] }[]>(
+    join(dir, 'postlight', 'expectations.json'),
+  );
+  return list
+    .map(({ domain, url, fixture, expected }) => ({
+      domain,
+      // A few fixtures have no recorded address: the site's home page stands in for it.
+      url: url ?? `https://${domain}/`,
+      expected,
+      path: join(dir, 'postlight', fixture),
+    }))
+    .filter((c) => existsSync(c.path));
+}
+
+export interface ReadabilityCase {
+  name: string;
+  path: string;
+  /** Readability's test pages carry no address: the one Readability's own tests give them. */
+  url: string;
+  expected: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null };
+}
+
+/** The address Readability's own test suite gives every one of its test pages. */
+export const READABILITY_PAGE_URL = 'http://fakehost/test/page.html';
+
+export function readabilityCases(dir: string): ReadabilityCase[] {
+  const root = join(dir, 'readability', 'pages');
+  return readdirSync(root)
+    .sort()
+    .map((name) => ({ name, path: join(root, name, 'source.html'), meta: join(root, name, 'expected-metadata.json') }))
+    .filter((c) => existsSync(c.path) && existsSync(c.meta))
+    .map(({ name, path, meta }) => ({ name, path, url: READABILITY_PAGE_URL, expected: readJson(meta) }));
+}
+
+/** One hand-checked page of labels/fidelity-dev.json (see labels/README.md). */
+export interface FidelityLabel {
+  corpus: string;
+  path: string;
+  url: string;
+  site: string | null;
+  agency: string | null;
+  byline: string | null;
+  published: string | null;
+  /** null: no lead photo; absent: a video or gallery, not labelled. */
+  leadImage?: { srcContains: string; caption: string | null; credit: string | null } | null;
+  seeAlso: { href: string; title: string }[];
+  seeAlsoHeading: string | null;
+  mustContain: string[];
+  mustNotContain: string[];
+}
+
+export interface DetectLabel {
+  corpus: string;
+  path: string;
+  url: string;
+  kind: 'news' | 'article' | 'other';
+}
+
+export function fidelityLabels(dir: string): FidelityLabel[] {
+  return readJson<FidelityLabel[]>(join(dir, 'labels', 'fidelity-dev.json'));
+}
+
+export function detectLabels(dir: string): DetectLabel[] {
+  return readJson<DetectLabel[]>(join(dir, 'labels', 'detect-dev.json'));
+}
+
+/** The absolute path of a label's page (`path` is relative to the corpus). */
+export function labelPath(dir: string, label: { path: string }): string {
+  return join(dir, label.path);
+}
+
+/** A corpus page that is an article, with the address to give it. */
+export interface ArticlePage {
+  set: 'aeb' | 'postlight' | 'readability';
+  name: string;
+  path: string;
+  url: string;
+}
+
+/** The Postlight fixtures and Readability's test pages (the AEB pages come with their scores: see aebPages). */
+export function otherArticlePages(dir: string): ArticlePage[] {
+  return [
+    ...postlightCases(dir).map((c) => ({ set: 'postlight' as const, name: c.domain, path: c.path, url: c.url })),
+    ...readabilityCases(dir).map((c) => ({ set: 'readability' as const, name: c.name, path: c.path, url: c.url })),
+  ];
+}
