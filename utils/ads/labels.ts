@@ -1,7 +1,46 @@
-// PLACEHOLDER until the ad-filter helper lands: the ad-label words table and its test.
-const LABELS = new Set(['advertisement', 'ad', 'ads', 'sponsored', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità']);
+// Ad labels: "Advertisement", "Anzeige", "Story continues below advertisement"... A text is a label only when ALL of
+// it is made of label phrases; a sentence that mentions advertising never is. Small and DOM-free: the content
+// script and post-clean import it.
+import { AD_LABELS, MAX_LABEL_CHARS, MAX_LABEL_PARTS } from './ad-labels';
 
-/** True when a block's whole text is an ad label ("Advertisement", "Anzeige", "Story continues below advertisement"). */
+/** Case, compatibility forms, accents, punctuation and symbols do not count; words are joined by one space. */
+export function normalizeLabelText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, ' ')
+    .trim();
+}
+
+const LABELS: ReadonlySet<string> = new Set(AD_LABELS.map(normalizeLabelText));
+/** Longest label in words: bounds the phrase lengths tried at each position. */
+const LONGEST_LABEL_WORDS = Math.max(...[...LABELS].map((l) => l.split(' ').length));
+
+/** True when a block's whole text is an ad label, or a run of at most MAX_LABEL_PARTS of them. */
 export function isAdLabel(text: string): boolean {
-  return LABELS.has(text.replace(/\s+/g, ' ').trim().toLowerCase());
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  if (!collapsed || collapsed.length > MAX_LABEL_CHARS) return false;
+  const normalized = normalizeLabelText(collapsed);
+  if (!normalized) return false;
+  if (LABELS.has(normalized)) return true;
+  // Fewest label phrases that cover the words 0..i; a run of labels ("Advertisement Skip advertisement") is a label.
+  const words = normalized.split(' ');
+  const parts = new Array<number>(words.length + 1).fill(Infinity);
+  parts[0] = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (parts[i]! >= MAX_LABEL_PARTS) continue;
+    for (let j = i + 1; j <= Math.min(words.length, i + LONGEST_LABEL_WORDS); j++) {
+      if (LABELS.has(words.slice(i, j).join(' '))) parts[j] = Math.min(parts[j]!, parts[i]! + 1);
+    }
+  }
+  return parts[words.length]! <= MAX_LABEL_PARTS;
+}
+
+/** The lines of a plain text that are whole ad labels (to count what a clean text still carries). */
+export function adLabelLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && isAdLabel(line));
 }

@@ -1,7 +1,258 @@
+// Remove ads from a (cloned) document: elements the filter selectors name, then ad-label blocks and the small
+// wrappers that hold only a label and an empty slot. Never the story: a match that holds the story's paragraphs,
+// a large share of the page's text, or a headline with paragraphs is left alone.
+// Small and DOM-only: the content script imports it; the filter engine (engine.ts) stays out of it.
 import type { Removal } from '../article';
+import { compoundNeeds, splitSelectorList, subjectCompound, type CompoundNeeds } from './css';
+import { isAdLabel } from './labels';
+import { MAX_LABEL_CHARS } from './ad-labels';
+import { NEVER_REMOVE_TAGS } from './safety';
 
-// PLACEHOLDER until the ad-filter helper lands.
+// --- Story guard -------------------------------------------------------------------------------------------------
+/** A <p> with at least this many characters counts as story text when locating the story. */
+const STORY_PARAGRAPH_MIN_CHARS = 80;
+/** The story is the deepest element holding at least this share of all paragraph text; it and its ancestors stay. */
+const STORY_PARAGRAPH_SHARE = 0.5;
+/** A match holding more than this share of the body's text is not an ad... */
+const MAX_MATCH_TEXT_SHARE = 0.3;
+/** ...unless the page is so short that any block is a large share of it. */
+const MIN_GUARDED_TEXT_CHARS = 300;
+/** A match holding an <h1> and at least this many paragraphs is a story, not an ad. */
+const STORY_MIN_PARAGRAPHS = 3;
+/** A match holding this many story-length paragraphs is article text, not an ad. */
+const MAX_MATCH_STORY_PARAGRAPHS = 2;
+
+// --- Label containers --------------------------------------------------------------------------------------------
+/** A label's wrapper may hold at most this many elements (the label, an empty slot, an iframe, a pixel...). */
+const MAX_CONTAINER_ELEMENTS = 40;
+/** ...and at most this many images (an ad creative); more is a gallery. */
+const MAX_CONTAINER_IMAGES = 1;
+/** Media that never sits in a label's wrapper: a wrapper holding these is content. */
+const CONTAINER_STOP_SELECTOR = 'video, audio, figure, figcaption, picture, h1, table, form, input, textarea';
+/** Tags that flow inside a sentence: such a label beside other text is a word in prose, not a label block. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP',
+  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
+]);
+
+// --- Records -----------------------------------------------------------------------------------------------------
+/** Characters of a selector or of text kept in a Removal record. */
+const RECORD_CHARS = 120;
+
+/** Characters of text that are not whitespace: the measure of "how much text" used by the guards. */
+function textChars(el: Element): number {
+  const text = el.textContent ?? '';
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 160) n += 1;
+  }
+  return n;
+}
+
+function normalized(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** "div#top-ad.ad-slot.wide", short. */
+function describe(el: Element): string {
+  let s = el.localName;
+  if (el.id) s += `#${el.id}`;
+  for (let i = 0; i < Math.min(2, el.classList.length); i++) s += `.${el.classList[i]}`;
+  return s.slice(0, RECORD_CHARS);
+}
+
+/** The deepest element holding at least STORY_PARAGRAPH_SHARE of the paragraph text, or null without paragraphs. */
+function findStory(body: Element): Element | null {
+  const held = new Map<Element, number>();
+  let total = 0;
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    const chars = textChars(p);
+    if (chars < STORY_PARAGRAPH_MIN_CHARS) continue;
+    total += chars;
+    for (let el: Element | null = p.parentElement; el && el !== body; el = el.parentElement) {
+      held.set(el, (held.get(el) ?? 0) + chars);
+    }
+  }
+  if (total === 0) return null;
+  let story: Element | null = null;
+  let storyDepth = -1;
+  for (const [el, chars] of held) {
+    if (chars < total * STORY_PARAGRAPH_SHARE) continue;
+    let depth = 0;
+    for (let a = el.parentElement; a; a = a.parentElement) depth += 1;
+    if (depth > storyDepth) {
+      story = el;
+      storyDepth = depth;
+    }
+  }
+  return story;
+}
+
+function storyParagraphs(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) if (textChars(p) >= STORY_PARAGRAPH_MIN_CHARS) n += 1;
+  return n;
+}
+
+/** Why a filter match must stay, or null when it may go. */
+function guardReason(el: Element, body: Element, story: Element | null, bodyChars: number): string | null {
+  if (el === body || !body.contains(el) || NEVER_REMOVE_TAGS.has(el.tagName)) return 'page container';
+  if (story && el.contains(story)) return 'holds the story';
+  if (inRunningText(el)) return 'inside a sentence';
+  const chars = textChars(el);
+  if (chars > MIN_GUARDED_TEXT_CHARS && chars > bodyChars * MAX_MATCH_TEXT_SHARE) return 'large share of the text';
+  const paragraphs = el.getElementsByTagName('p').length;
+  if (paragraphs >= STORY_MIN_PARAGRAPHS && el.getElementsByTagName('h1').length > 0) return 'headline with paragraphs';
+  if (storyParagraphs(el) >= MAX_MATCH_STORY_PARAGRAPHS) return 'story paragraphs';
+  return null;
+}
+
+/** What the page's elements carry, gathered in one pass, to skip selectors that cannot match (uBlock's habit). */
+interface PageIndex {
+  tags: Set<string>;
+  classes: Set<string>;
+  ids: Set<string>;
+  attributes: Set<string>;
+}
+
+function indexPage(body: Element): PageIndex {
+  const index: PageIndex = { tags: new Set(), classes: new Set(), ids: new Set(), attributes: new Set() };
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    index.tags.add(el.localName);
+    const list = el.classList;
+    for (let j = 0; j < list.length; j++) index.classes.add(list[j]!);
+    if (el.id) index.ids.add(el.id);
+    const attrs = el.attributes;
+    for (let j = 0; j < attrs.length; j++) index.attributes.add(attrs[j]!.name);
+  }
+  return index;
+}
+
+/** Could some token of `tokens` satisfy `[attr op value]`? Whitespace in the value: cannot tell, so yes. */
+function someToken(tokens: Set<string>, op: string, value: string): boolean {
+  if (/\s/.test(value)) return true;
+  for (const token of tokens) {
+    if (op === '^=' ? token.startsWith(value) : op === '$=' ? token.endsWith(value) : op === '*=' ? token.includes(value) : token === value) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function compoundMayMatch(needs: CompoundNeeds, index: PageIndex): boolean {
+  if (needs.tag && !index.tags.has(needs.tag)) return false;
+  if (needs.classes.some((c) => !index.classes.has(c))) return false;
+  if (needs.ids.some((id) => !index.ids.has(id))) return false;
+  for (const { name, op, value } of needs.attributes) {
+    if (!index.attributes.has(name)) return false;
+    if (!op || op === '|=') continue;
+    if (name === 'class' && !someToken(index.classes, op === '=' || op === '~=' ? '~=' : op, value)) return false;
+    if (name === 'id' && !someToken(index.ids, op === '~=' ? '=' : op, value)) return false;
+  }
+  return true;
+}
+
+/** False only when no element of the page can be the selector's subject; unknown syntax is always tried. */
+function mayMatch(selector: string, index: PageIndex): boolean {
+  return splitSelectorList(selector).some((complex) => {
+    const needs = compoundNeeds(subjectCompound(complex));
+    return needs === null || compoundMayMatch(needs, index);
+  });
+}
+
+function stripBySelectors(body: Element, selectors: readonly string[], removed: Removal[]): void {
+  const index = indexPage(body);
+  const candidates = [...new Set(selectors)].filter((s) => typeof s === 'string' && s.trim() && mayMatch(s, index));
+  if (candidates.length === 0) return;
+  const story = findStory(body);
+  const bodyChars = textChars(body);
+  for (const selector of candidates) {
+    let matches: Element[];
+    try {
+      matches = Array.from(body.querySelectorAll(selector));
+    } catch {
+      continue; // not valid CSS here (a newer pseudo-class, a typo in the list): skip it, never throw
+    }
+    for (const el of matches) {
+      if (!el.isConnected) continue; // went with an ancestor
+      if (guardReason(el, body, story, bodyChars)) continue;
+      removed.push({ stage: 'ads', reason: `filter ${selector.slice(0, RECORD_CHARS)}`, what: describe(el) });
+      el.remove();
+    }
+  }
+}
+
+/** A text node or an inline element with words of its own beside `el` (whitespace and empty tags do not count). */
+function hasTextNeighbour(el: Element): boolean {
+  for (const dir of ['previousSibling', 'nextSibling'] as const) {
+    for (let n = el[dir]; n; n = n[dir]) {
+      if (n.nodeType === 3) {
+        if ((n.nodeValue ?? '').trim()) return true;
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      if (INLINE_TAGS.has((n as Element).tagName) && (n.textContent ?? '').trim()) return true;
+      if (!INLINE_TAGS.has((n as Element).tagName)) break;
+    }
+  }
+  return false;
+}
+
+/** True when `el` flows inside a sentence: it, or an inline ancestor wrapping it (<strong><a>), has text beside it. */
+function inRunningText(el: Element): boolean {
+  for (let n: Element | null = el; n && INLINE_TAGS.has(n.tagName); n = n.parentElement) {
+    if (hasTextNeighbour(n)) return true;
+  }
+  return false;
+}
+
+/** The largest wrapper around a label whose text is still only labels and whose other content is an empty slot. */
+function labelContainer(label: Element, body: Element): Element {
+  let el = label;
+  for (let parent = el.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    if (NEVER_REMOVE_TAGS.has(parent.tagName) || parent.localName === 'article') break;
+    if (parent.getElementsByTagName('*').length > MAX_CONTAINER_ELEMENTS) break;
+    if (parent.getElementsByTagName('img').length > MAX_CONTAINER_IMAGES) break;
+    if (parent.querySelector(CONTAINER_STOP_SELECTOR)) break;
+    if (!isAdLabel(normalized(parent))) break;
+    el = parent;
+  }
+  return el;
+}
+
+function stripLabels(doc: Document, body: Element, removed: Removal[]): void {
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const checked = new Set<Element>();
+  const labels: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || checked.has(parent) || !(node.nodeValue ?? '').trim()) continue;
+    checked.add(parent);
+    if (parent.localName === 'script' || parent.localName === 'style') continue;
+    const text = parent.textContent ?? '';
+    if (text.length > MAX_LABEL_CHARS * 4) continue; // cheap reject before normalizing
+    if (isAdLabel(text)) labels.push(parent);
+  }
+  for (const label of labels) {
+    if (!label.isConnected || label === body || NEVER_REMOVE_TAGS.has(label.tagName)) continue;
+    const container = labelContainer(label, body);
+    if (inRunningText(container)) continue;
+    const text = normalized(container).slice(0, RECORD_CHARS);
+    const reason = container === label ? 'ad label' : 'ad label and its empty slot';
+    removed.push({ stage: 'labels', reason, what: `${describe(container)}: ${text}` });
+    container.remove();
+  }
+}
+
 /** Remove elements matching the page's cosmetic filter selectors and ad-label blocks from a (cloned) document. */
-export function stripAds(_doc: Document, _selectors: readonly string[]): Removal[] {
-  return [];
+export function stripAds(doc: Document, selectors: readonly string[]): Removal[] {
+  const body = doc.body;
+  if (!body) return [];
+  const removed: Removal[] = [];
+  stripBySelectors(body, selectors, removed);
+  stripLabels(doc, body, removed);
+  return removed;
 }

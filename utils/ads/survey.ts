@@ -1,0 +1,44 @@
+// The page survey (uBlock Origin's habit): read the page's classes, ids and link targets once, so the filter engine
+// looks up only the rules that can match this page instead of testing thousands of selectors.
+// Browser-safe and small: the content script imports this file, never engine.ts (which holds the large engine).
+
+/** The page's classes, ids and link targets, surveyed once so only filters that can match are looked up. */
+export interface PageSurvey {
+  classes: string[];
+  ids: string[];
+  hrefs: string[];
+}
+
+// Caps keep the survey well inside what a message may carry (utils/messages.ts LIMITS: 50,000 tokens of at most
+// 1,000 characters) on pages that generate unique class names by the thousand.
+/** Distinct class names kept. */
+export const SURVEY_MAX_CLASSES = 20_000;
+/** Distinct ids kept. */
+export const SURVEY_MAX_IDS = 20_000;
+/** Distinct link targets kept; EasyList's href rules are about ad and affiliate links, a few per page. */
+export const SURVEY_MAX_HREFS = 5_000;
+/** Longer tokens are skipped: no filter names a 1,000-character class, and data: URLs would bloat the message. */
+export const SURVEY_MAX_TOKEN_CHARS = 1_000;
+
+function add(set: Set<string>, value: string, max: number): void {
+  if (set.size < max && value.length > 0 && value.length <= SURVEY_MAX_TOKEN_CHARS) set.add(value);
+}
+
+/** One pass over the elements: distinct classes, ids and link hrefs (as written in the markup). */
+export function surveyPage(doc: Document): PageSurvey {
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  const hrefs = new Set<string>();
+  const all = doc.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const list = el.classList;
+    for (let j = 0; j < list.length; j++) add(classes, list[j]!, SURVEY_MAX_CLASSES);
+    if (el.id) add(ids, el.id, SURVEY_MAX_IDS);
+    if (el.localName === 'a') {
+      const href = el.getAttribute('href');
+      if (href) add(hrefs, href, SURVEY_MAX_HREFS);
+    }
+  }
+  return { classes: [...classes], ids: [...ids], hrefs: [...hrefs] };
+}
