@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config, type UponSanitizeAttributeHookEvent, type UponSanitizeElementHookEvent } from 'dompurify';
-import { safeHref, safeWebUrl } from './url';
+import { hidesScriptScheme, safeHref, safeWebUrl } from './url';
 
 // The one sanitizer every view and the pipeline use, configured for a privileged extension page: page HTML may bring
 // text structure, links and (when the user allows remote images) images, and nothing that runs, loads a document,
@@ -113,7 +113,11 @@ function onAttribute(_node: Element, data: UponSanitizeAttributeHookEvent): void
     data.keepAttr = false;
     return;
   }
-  if (!URL_ATTRS.has(name)) return;
+  if (!URL_ATTRS.has(name)) {
+    // Not a URL here, but a javascript: string has no business in a tooltip or a class either (and may become one).
+    if (hidesScriptScheme(data.attrValue)) data.keepAttr = false;
+    return;
+  }
   const url = safeUrlAttribute(name, data.attrValue);
   if (url === null) data.keepAttr = false;
   else data.attrValue = url;

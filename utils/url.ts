@@ -13,6 +13,8 @@ const WEB_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 const INVISIBLE_CHARS = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 /** Schemes that run code or carry a document of their own; rejected even when entity- or percent-encoded. */
 const CODE_SCHEME = /^(?:javascript|vbscript|livescript|data):/;
+/** Schemes that run code (data: left out: "Data: Eurostat" is a fine caption). */
+const SCRIPT_SCHEME = /^(?:javascript|vbscript|livescript):/;
 /** Longest URL accepted. Real article links are far shorter; this bounds the work on hostile input. */
 export const MAX_URL_LENGTH = 8_192;
 /** Rounds of entity/percent decoding tried when looking for a disguised code scheme (double-encoding and so on). */
@@ -37,17 +39,29 @@ function decodePercent(value: string): string {
   return value.replace(/%([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Strip what a parser would ignore, then look for a code scheme, also behind a few rounds of decoding. */
-function hidesCodeScheme(value: string): boolean {
+function hidesScheme(value: string, scheme: RegExp): boolean {
   let current = value;
   for (let round = 0; round <= DECODE_ROUNDS; round++) {
     const compact = current.replace(INVISIBLE_CHARS, '').replace(/\s+/g, '').toLowerCase();
-    if (CODE_SCHEME.test(compact)) return true;
+    if (scheme.test(compact)) return true;
     const next = decodePercent(decodeCharRefs(current));
     if (next === current) return false;
     current = next;
   }
   return false;
+}
+
+/**
+ * Whether a string is, or decodes to, a javascript:/vbscript:/data: URL once invisible characters and whitespace are
+ * ignored (also behind a few rounds of entity and percent decoding).
+ */
+export function hidesCodeScheme(value: string): boolean {
+  return hidesScheme(value, CODE_SCHEME);
+}
+
+/** Like hidesCodeScheme without data:, for text attributes (title, alt) where "Data: ..." is ordinary prose. */
+export function hidesScriptScheme(value: string): boolean {
+  return hidesScheme(value, SCRIPT_SCHEME);
 }
 
 /** The string as a URL parser should see it: invisible characters removed, surrounding whitespace trimmed. */
