@@ -1,9 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CONTENT_SCRIPT_FILE, SCRIPT_ID_PREFIX, startAutoCleanSync } from '@/utils/autoclean';
+import { isAutoCleaned, originOf, startAutoCleanSync } from '@/utils/autoclean';
 import { BADGE_COLOR, badgeText } from '@/utils/live/badge';
 import { createSelectorService } from '@/utils/live/engine-host';
-import { isRegisteredFor } from '@/utils/live/registered';
 import { isContentScriptSender, parseBackgroundRequest, type BackgroundRequest, type SenderInfo } from '@/utils/messages';
 import { readSettings } from '@/utils/settings/store';
 
@@ -26,11 +25,12 @@ async function openReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
   });
 }
 
+/** The page's site is auto-cleaned now (mode, site list and granted permission: utils/autoclean decides). */
 async function autoCleanEnabledFor(url: string): Promise<boolean> {
+  const origin = originOf(url);
+  if (!origin) return false;
   const { settings } = await readSettings();
-  if (settings.autoClean === 'off') return false;
-  const scripts = await browser.scripting.getRegisteredContentScripts();
-  return isRegisteredFor(url, scripts, SCRIPT_ID_PREFIX, CONTENT_SCRIPT_FILE);
+  return isAutoCleaned(origin, settings);
 }
 
 async function answer(request: BackgroundRequest, sender: SenderInfo & { tab: { id: number }; url: string }): Promise<unknown> {

@@ -69,7 +69,10 @@ function StateView({ state, onForce, onRetry }: { state: Exclude<ViewState, { ki
         <StateMessage title={NO_ARTICLE_TITLES[state.reason] ?? 'No article on this page'}>
           <p class="bs-reason">{state.message}</p>
           {signals.length > 0 && (
-            <ul class="bs-signals" aria-label="What the page looked like">
+            <p class="bs-signals-label">What the detector saw</p>
+          )}
+          {signals.length > 0 && (
+            <ul class="bs-signals" aria-label="What the detector saw">
               {signals.map((s, i) => (
                 <li key={i}>
                   {s.name}
