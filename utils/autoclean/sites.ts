@@ -128,3 +128,37 @@ function defaultPermissionEvents(): PermissionEvents | null {
   const permissions = (browserApi() as unknown as { permissions?: Partial<PermissionEvents> }).permissions;
   return permissions?.onAdded && permissions.onRemoved ? (permissions as PermissionEvents) : null;
 }
+
+/**
+ * After the site list was replaced as a whole (an import): registrations follow the new list, and the sites no
+ * longer listed give their permission back.
+ */
+export async function reconcileSiteList(previousSites: readonly string[], settings: Pick<Settings, 'autoClean' | 'sites'>, api: AutoCleanApi = browserApi()): Promise<SyncReport> {
+  const report = await syncRegistrations(settings, api);
+  const dropped = previousSites.filter((origin) => !settings.sites.includes(origin));
+  if (dropped.length) await api.permissions.remove({ origins: dropped.map(originToMatchPattern) }).catch(() => false);
+  return report;
+}
+
+export interface SiteAccess {
+  /** Listed sites whose own host permission is granted. */
+  granted: string[];
+  /** Listed sites without it. */
+  missing: string[];
+  /** The broad http/https permission ('all-news') is granted. */
+  allSites: boolean;
+}
+
+/** Which listed sites Broadsheet may run on now (for the options page's site list). */
+export async function siteAccess(sites: readonly string[], api: AutoCleanApi = browserApi()): Promise<SiteAccess> {
+  const has = (origins: string[]) => api.permissions.contains({ origins }).catch(() => false);
+  const [allSites, checks] = await Promise.all([
+    has([...ALL_SITES_PATTERNS]),
+    Promise.all(sites.map(async (origin) => ({ origin, ok: await has([originToMatchPattern(origin)]) }))),
+  ]);
+  return {
+    granted: checks.filter((c) => c.ok).map((c) => c.origin),
+    missing: checks.filter((c) => !c.ok).map((c) => c.origin),
+    allSites,
+  };
+}

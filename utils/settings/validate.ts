@@ -186,3 +186,25 @@ export function storedByteSize(value: unknown): number {
   const key = SETTINGS_STORAGE_KEY.slice(SETTINGS_STORAGE_KEY.indexOf(':') + 1);
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
+
+export interface SelectorListResult {
+  /** Valid selectors, trimmed, duplicates removed, in the order typed. */
+  selectors: string[];
+  /** Lines (1-based) that are not usable selectors. */
+  bad: { line: number; text: string }[];
+  /** More valid selectors than one site may have. */
+  tooMany: boolean;
+}
+
+/** Text typed in a "one selector per line" box -> the selectors, and which lines are wrong. Blank lines are ignored. */
+export function parseSelectorList(text: string, checker: SelectorChecker = defaultDocument()): SelectorListResult {
+  const selectors: string[] = [];
+  const bad: SelectorListResult['bad'] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line) return;
+    if (!isValidSelector(line, checker)) bad.push({ line: index + 1, text: line });
+    else if (!selectors.includes(line)) selectors.push(line);
+  });
+  return { selectors, bad, tooMany: selectors.length > SETTINGS_SCHEMA.hideSelectors.maxPerOrigin };
+}
