@@ -1,0 +1,42 @@
+// Reading text out of small page fragments (captions, link titles) as a reader sees it.
+
+import { VISUALLY_HIDDEN_WORDS } from './lead-image-rules';
+
+/** Elements that flow inside a line; any other element boundary separates words. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
+  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+]);
+/** Never shown as text. */
+const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'BUTTON']);
+
+/** Hidden by markup alone (no stylesheet is consulted): hidden attribute or an inline display:none. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Whitespace-collapsed text of an element: words in separate blocks stay apart ("Credit" in one span and a
+ * name in the next), scripts and hidden elements are skipped, and `skip` subtrees are left out.
+ */
+export function readableText(root: Element, skip: ReadonlySet<Element> = new Set()): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (skip.has(el) || SILENT_TAGS.has(el.tagName) || isHiddenByMarkup(el)) return;
+    // Screen-reader labels ("Credit", "Image:") are words of their own even when glued to the next span.
+    const inline = INLINE_TAGS.has(el.tagName.toUpperCase()) && !VISUALLY_HIDDEN_WORDS.test(el.getAttribute('class') ?? '');
+    if (!inline) out += ' ';
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (!inline) out += ' ';
+  };
+  walk(root);
+  return out.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}

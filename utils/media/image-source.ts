@@ -1,0 +1,194 @@
+// Where an <img> really loads from: lazy-loading attributes, srcset candidates, <picture><source>, <noscript>
+// fallbacks. And a fuzzy "same photo?" test between two image URLs (og:image vs the page's resized copy).
+
+import { resolveHttpUrl } from '../related/url';
+import {
+  COMMON_URL_WORDS,
+  LAZY_SRC_ATTRS,
+  MIN_IMAGE_TOKEN,
+  PLACEHOLDER_ATTRS,
+  PLACEHOLDER_SRC,
+  SRCSET_ATTRS,
+} from './lead-image-rules';
+
+export interface SrcsetCandidate {
+  url: string;
+  /** Width descriptor ("640w"). */
+  width?: number;
+  /** Density descriptor ("2x"). */
+  density?: number;
+}
+
+/**
+ * Parse a srcset the way browsers do: a URL runs to the next whitespace (so commas inside URLs survive, as in
+ * "w_640,c_limit/x.jpg 640w"); a comma right after the URL or after the descriptors ends a candidate.
+ */
+export function parseSrcset(value: string): SrcsetCandidate[] {
+  const out: SrcsetCandidate[] = [];
+  let i = 0;
+  const n = value.length;
+  while (i < n) {
+    while (i < n && /[\s,]/.test(value[i]!)) i += 1;
+    if (i >= n) break;
+    let j = i;
+    while (j < n && !/\s/.test(value[j]!)) j += 1;
+    let url = value.slice(i, j);
+    i = j;
+    let descriptor = '';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      let depth = 0;
+      while (i < n && (depth > 0 || value[i] !== ',')) {
+        if (value[i] === '(') depth += 1;
+        else if (value[i] === ')') depth = Math.max(0, depth - 1);
+        descriptor += value[i];
+        i += 1;
+      }
+    }
+    // An empty URL leaves the descriptor behind ("srcset=' 150w, 300w'"): that is no image.
+    if (!url || /^\d+(?:\.\d+)?[wx]$/i.test(url)) continue;
+    const candidate: SrcsetCandidate = { url };
+    const w = /(\d+(?:\.\d+)?)w\b/i.exec(descriptor);
+    const x = /(\d+(?:\.\d+)?)x\b/i.exec(descriptor);
+    if (w) candidate.width = Number(w[1]);
+    else if (x) candidate.density = Number(x[1]);
+    out.push(candidate);
+  }
+  return out;
+}
+
+interface Candidate {
+  url: string;
+  width: number | null;
+  /** Lower wins when no widths tell candidates apart: lazy attributes beat src, src beats noscript. */
+  rank: number;
+}
+
+const isPlaceholder = (url: string) => PLACEHOLDER_SRC.test(url);
+
+function declaredWidth(img: Element): number | null {
+  const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
+  return Number.isFinite(w) && w > 0 ? w : null;
+}
+
+function srcsetCandidates(el: Element, base: string, rank: number, out: Candidate[]): void {
+  for (const attr of SRCSET_ATTRS) {
+    const value = el.getAttribute(attr);
+    if (!value) continue;
+    for (const c of parseSrcset(value)) {
+      const url = resolveHttpUrl(c.url, base);
+      if (!url || isPlaceholder(c.url)) continue;
+      const dw = declaredWidth(el);
+      const width = c.width ?? (c.density && dw ? c.density * dw : c.density ? c.density : null);
+      out.push({ url, width, rank });
+    }
+  }
+}
+
+/** The <img> inside a <noscript> next to (or around) the lazy image: an element in jsdom, raw text in browsers. */
+function noscriptUrls(img: Element): string[] {
+  const urls: string[] = [];
+  const parent = img.parentElement;
+  if (!parent) return urls;
+  for (const ns of parent.querySelectorAll(':scope > noscript')) {
+    const inner = ns.querySelector('img');
+    if (inner) {
+      const v = inner.getAttribute('src') ?? inner.getAttribute('data-src');
+      if (v) urls.push(v);
+      continue;
+    }
+    // Scripting on: the content is text. Read the src attribute out of it; nothing is parsed as HTML.
+    const m = /<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/i.exec(ns.textContent ?? '');
+    if (m?.[1]) urls.push(m[1].replace(/&amp;/g, '&'));
+  }
+  return urls;
+}
+
+/** Every URL the image may show, with widths where the page gives them. */
+function imageCandidates(img: Element, base: string): Candidate[] {
+  const out: Candidate[] = [];
+  srcsetCandidates(img, base, 0, out);
+  const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
+  if (picture) {
+    for (const source of picture.querySelectorAll(':scope > source')) {
+      // Without widths to compare, a WebP/AVIF alternative ranks after the image's own JPEG: same photo, and the
+      // older format is the one every reader can open.
+      const modern = /image\/(?:webp|avif|jxl)/i.test(source.getAttribute('type') ?? '');
+      srcsetCandidates(source, base, modern ? 2.5 : 0.5, out);
+    }
+  }
+  LAZY_SRC_ATTRS.forEach((attr, k) => {
+    const v = img.getAttribute(attr);
+    const url = v && !isPlaceholder(v) ? resolveHttpUrl(v, base) : null;
+    if (url) out.push({ url, width: null, rank: 1 + k / 100 });
+  });
+  const src = img.getAttribute('src');
+  const standIn = PLACEHOLDER_ATTRS.some((a) => img.getAttribute(a)?.trim() === src?.trim());
+  const srcUrl = src && !standIn && !isPlaceholder(src) ? resolveHttpUrl(src, base) : null;
+  if (srcUrl) out.push({ url: srcUrl, width: declaredWidth(img), rank: 2 });
+  for (const v of noscriptUrls(img)) {
+    const url = isPlaceholder(v) ? null : resolveHttpUrl(v, base);
+    if (url) out.push({ url, width: null, rank: 3 });
+  }
+  return out;
+}
+
+/** The URL an image shows at its largest, absolute http(s); null when it only has placeholders. */
+export function bestImageUrl(img: Element, base: string): { url: string; width: number | null } | null {
+  const candidates = imageCandidates(img, base);
+  if (!candidates.length) return null;
+  const sized = candidates.filter((c) => c.width !== null);
+  // Widths from srcset are the browser's own choice list: take the largest. Without any, the lazy attribute
+  // (the real image) beats src (often a low-resolution stand-in).
+  const best = sized.length
+    ? sized.reduce((a, b) => (b.width! > a.width! ? b : a))
+    : candidates.reduce((a, b) => (b.rank < a.rank ? b : a));
+  return { url: best.url, width: best.width };
+}
+
+/** Distinctive tokens of an image URL: file names, ids and hashes, also from URLs nested in the query. */
+export function imageTokens(url: string): Set<string> {
+  const tokens = new Set<string>();
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return tokens;
+  }
+  const parts = [parsed.pathname];
+  for (const value of parsed.searchParams.values()) if (/[/.]/.test(value)) parts.push(value);
+  for (const part of parts) {
+    let decoded = part;
+    try {
+      decoded = decodeURIComponent(part);
+    } catch {
+      // Keep the raw text.
+    }
+    for (const token of decoded.toLowerCase().split(/[^a-z0-9]+/)) {
+      if (token.length < MIN_IMAGE_TOKEN || COMMON_URL_WORDS.has(token)) continue;
+      if (/^\d+x\d+$/.test(token) || /^(?:w|h|q)\d+$/.test(token)) continue;
+      tokens.add(token);
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Whether two URLs show the same photo, allowing other sizes, crops and CDN paths of it. `common` holds tokens
+ * that many images of the page share (a site's image folder): they prove nothing.
+ */
+export function sameImage(a: string, b: string, common: ReadonlySet<string> = new Set()): boolean {
+  if (a === b) return true;
+  const ta = imageTokens(a);
+  const tb = imageTokens(b);
+  let shared = 0;
+  let longShared = false;
+  for (const t of ta) {
+    if (!tb.has(t) || common.has(t)) continue;
+    shared += 1;
+    // A long token (a hash, an id, a descriptive file name part) is enough on its own; years and short words are not.
+    if (t.length >= 8 || (t.length >= 6 && !/^\d+$/.test(t))) longShared = true;
+  }
+  return longShared || shared >= 2;
+}

@@ -1,0 +1,48 @@
+// URL helpers shared by the lead-image and See Also harvesters: resolve as the browser would, keep http(s) only,
+// and compare two addresses the way a reader would ("same page?").
+
+/** Query parameters that only track where a click came from; they do not make a different page. */
+const TRACKING_PARAM = /^(?:utm_[a-z]+|cid|cmpid|ref|ref_src|src|ito|itm_[a-z]+|smid|smtyp|mod|ns_[a-z]+|fbclid|gclid|ocid|xtor|at_[a-z]+|icid|intcmp|int_[a-z]+)$/i;
+
+/** The address relative links resolve against: the page's <base href> (itself resolved), else the page URL. */
+export function documentBase(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (href) {
+    try {
+      return new URL(href.trim(), pageUrl).href;
+    } catch {
+      // A malformed <base> is ignored, as browsers do.
+    }
+  }
+  return pageUrl;
+}
+
+/** Absolute http(s) URL, or null for javascript:, data:, mailto:, empty and malformed values. */
+export function resolveHttpUrl(value: string | null | undefined, base: string): string | null {
+  const raw = value?.trim();
+  if (!raw) return null;
+  try {
+    const url = new URL(raw, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A comparison key for "is this the same page": no scheme, no www., no fragment, no trailing slash, no tracking
+ * parameters, lowercase host.
+ */
+export function pageKey(href: string): string {
+  try {
+    const url = new URL(href);
+    const params = [...url.searchParams.entries()].filter(([k]) => !TRACKING_PARAM.test(k));
+    params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+    const host = url.hostname.toLowerCase().replace(/^www\./, '');
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+    return `${host}${url.port ? `:${url.port}` : ''}${path}${query}`;
+  } catch {
+    return href;
+  }
+}
