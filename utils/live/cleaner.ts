@@ -84,7 +84,9 @@ export class LiveCleaner {
     if (!root) return;
     this.sheet = installHidingSheet(this.doc, this.attribute);
     // Watch first, so nothing added while the selectors are on their way is missed.
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    // The page's own window's observer (the same constructor in a browser; jsdom keeps one per window).
+    const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
+    this.observer = new Observer((records) => this.onMutations(records));
     this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'id'] });
     const survey = this.deps.survey(this.doc);
     for (const token of [...survey.classes.map((c) => `.${c}`), ...survey.ids.map((i) => `#${i}`), ...survey.hrefs]) {

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BackgroundRequest } from '../../utils/messages';
+import { parseExtractReply, parseLiveStatus } from '../../utils/messages';
+import { createContentController } from '../../utils/live/content-controller';
+import { parsePage } from '../helpers/dom';
+
+// The content script's behaviour without the browser: what it answers, what it asks the background, and that it
+// reads the page anew on every request.
+
+const SEED_URL = 'https://www.thelocal.ch/20161015/new-talks-in-lausanne-to-break-syria-deadlock';
+const SEED = readFileSync(join(import.meta.dirname, '../fixtures/seed-page.html'), 'utf8');
+
+function setup(html: string, url: string, answers: { autoclean?: boolean; selectors?: string[] } = {}) {
+  const doc = parsePage(html, url);
+  let current = url;
+  const sent: BackgroundRequest[] = [];
+  const controller = createContentController({
+    doc,
+    url: () => current,
+    send: async (message) => {
+      sent.push(message);
+      if (message.type === 'ad-selectors') return { type: 'selectors', selectors: answers.selectors ?? [] };
+      if (message.type === 'autoclean-query') return { type: 'autoclean', enabled: answers.autoclean ?? false };
+      return { type: 'ok' };
+    },
+  });
+  return { doc, controller, sent, navigate: (next: string) => (current = next) };
+}
+
+describe('content controller', () => {
+  it('answers ping, and extracts the live page with selectors asked of the background', async () => {
+    const { controller, sent } = setup(SEED, SEED_URL, { selectors: ['.share-bar'] });
+    expect(await controller.handle({ type: 'ping' })).toEqual({ type: 'pong', live: false });
+    const reply = parseExtractReply(structuredClone(await controller.handle({ type: 'extract', force: false })));
+    expect(reply?.type).toBe('extracted');
+    if (reply?.type !== 'extracted') return;
+    expect(reply.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
+    const ask = sent.find((m) => m.type === 'ad-selectors');
+    expect(ask?.type === 'ad-selectors' && ask.survey.classes).toContain('ad-container');
+  });
+
+  it('reads the page again on each request: a pushState to another story gives that story', async () => {
+    const { doc, controller, navigate } = setup(SEED, SEED_URL);
+    const first = await controller.handle({ type: 'extract', force: false });
+    expect(first.type === 'extracted' && first.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
+    // The site swaps the story in place and changes the URL.
+    doc.querySelector('h1')!.textContent = 'Ceasefire talks end without agreement';
+    for (const meta of Array.from(doc.querySelectorAll('meta[property="og:title"], script[type="application/ld+json"]'))) meta.remove();
+    doc.title = 'Ceasefire talks end without agreement - The Local';
+    navigate('https://www.thelocal.ch/20161016/ceasefire-talks-end');
+    const second = await controller.handle({ type: 'extract', force: false });
+    expect(second.type === 'extracted' && second.result.article?.title).toBe('Ceasefire talks end without agreement');
+    expect(second.type === 'extracted' && second.result.article?.url).toBe('https://www.thelocal.ch/20161016/ceasefire-talks-end');
+  });
+
+  it('still extracts when the background does not answer (no engine)', async () => {
+    const doc = parsePage(SEED, SEED_URL);
+    const controller = createContentController({ doc, url: () => SEED_URL, send: () => Promise.reject(new Error('no receiver')) });
+    const reply = await controller.handle({ type: 'extract', force: false });
+    expect(reply.type === 'extracted' && reply.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
+  });
+
+  it('does not auto-clean when the background says the site is not enabled', async () => {
+    const { controller } = setup(SEED, SEED_URL, { autoclean: false, selectors: ['.ad-container'] });
+    expect(await controller.startAutoClean()).toBe(false);
+    expect(controller.cleaner).toBeNull();
+    expect(parseLiveStatus(await controller.handle({ type: 'live-status' }))?.active).toBe(false);
+  });
+
+  it('auto-cleans an enabled news page, reports the count, and toggles "show original"', async () => {
+    const { controller, sent, doc } = setup(SEED, SEED_URL, { autoclean: true, selectors: ['.ad-container'] });
+    expect(await controller.startAutoClean()).toBe(true);
+    const attribute = controller.cleaner!.attribute;
+    expect(doc.querySelectorAll(`.ad-container[${attribute}]`)).toHaveLength(3);
+    expect(doc.querySelector(`article[${attribute}], main[${attribute}]`)).toBeNull();
+    expect(sent.filter((m) => m.type === 'live-count').at(-1)).toEqual({ type: 'live-count', hidden: 3 });
+    const status = await controller.handle({ type: 'live-show-original', showOriginal: true });
+    expect(status).toEqual({ type: 'live-status', active: true, hidden: 3, showingOriginal: true });
+    expect(sent.filter((m) => m.type === 'live-count').at(-1)).toEqual({ type: 'live-count', hidden: 0 });
+    expect(await controller.handle({ type: 'ping' })).toEqual({ type: 'pong', live: true });
+  });
+
+  it('leaves a page that is not news alone even on an enabled site', async () => {
+    const listing = `<html><head><title>Shop</title></head><body><ul>${Array.from({ length: 20 }, (_, i) => `<li><a href="/p/${i}">Product ${i}</a></li>`).join('')}</ul><div class="ad-container">Advertisement</div></body></html>`;
+    const { controller, doc } = setup(listing, 'https://www.thelocal.ch/shop', { autoclean: true, selectors: ['.ad-container'] });
+    expect(await controller.startAutoClean()).toBe(false);
+    const marked = Array.from(doc.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('data-broadsheet-hidden')));
+    expect(marked).toHaveLength(0);
+    expect(doc.adoptedStyleSheets?.length ?? 0).toBe(0);
+  });
+});
