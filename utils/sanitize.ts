@@ -139,6 +139,21 @@ function afterAttributes(node: Node): void {
   }
 }
 
+/**
+ * Remove tracking pixels (tiny or hidden images) from a page clone before extraction. Readability drops the style
+ * attribute that shows an image is hidden or 1px wide, so the sanitizer cannot tell afterwards; run this first.
+ * Returns how many were removed.
+ */
+export function removeTrackingPixels(root: ParentNode): number {
+  let removed = 0;
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    if (!isTinyOrHidden(img)) continue;
+    img.remove();
+    removed++;
+  }
+  return removed;
+}
+
 // One DOMPurify instance per window (hooks are per instance; ours do not depend on the options, which only change
 // the per-call config, so calls with different options cannot leak into each other).
 const purifiers = new WeakMap<object, Purifier>();
