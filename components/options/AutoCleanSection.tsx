@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseSiteInput } from '@/utils/autoclean/patterns';
 import {
@@ -63,10 +63,28 @@ export function AutoCleanSection({ settings, writer }: { settings: Settings; wri
     setAccessVersion((n) => n + 1);
   }, []);
 
+  // Mode changes in flight, and the latest one asked for meanwhile (arrow keys move through the radios quickly; the
+  // radios stay enabled so keyboard focus is never lost).
+  const running = useRef(false);
+  const queued = useRef<AutoCleanMode | null>(null);
+
   // Everything below calls utils/autoclean synchronously from the event: the permission prompt needs the click.
-  const onMode = (mode: AutoCleanMode) => {
+  const startMode = (mode: AutoCleanMode) => {
+    running.current = true;
     setBusy(true);
-    void setAutoCleanMode(mode, writer).then((result) => finish(result, ''));
+    const action = setAutoCleanMode(mode, writer);
+    setNotice({ kind: 'ok', text: S.waiting });
+    void action.then((result) => {
+      running.current = false;
+      const next = queued.current;
+      queued.current = null;
+      if (next && next !== writer.settings.autoClean) return startMode(next);
+      finish(result, formatMessage(S.modeChanged, { mode: S.modes[writer.settings.autoClean].label }));
+    });
+  };
+  const onMode = (mode: AutoCleanMode) => {
+    if (running.current) queued.current = mode;
+    else startMode(mode);
   };
 
   const onAdd = (event: Event) => {
@@ -78,7 +96,9 @@ export function AutoCleanSection({ settings, writer }: { settings: Settings; wri
     }
     setInputError(null);
     setBusy(true);
-    void addAutoCleanSite(parsed.origin, writer).then((result) => {
+    const action = addAutoCleanSite(parsed.origin, writer);
+    setNotice({ kind: 'ok', text: S.waiting });
+    void action.then((result) => {
       if (result.ok) setInput('');
       finish(result, formatMessage(S.added, { site: parsed.origin }));
     });
@@ -92,13 +112,15 @@ export function AutoCleanSection({ settings, writer }: { settings: Settings; wri
   const missing = access?.missing ?? [];
   const onGrantMissing = () => {
     setBusy(true);
-    void grantListedSites(missing, writer).then((result) => finish(result, ''));
+    const action = grantListedSites(missing, writer);
+    setNotice({ kind: 'ok', text: S.waiting });
+    void action.then((result) => finish(result, S.granted));
   };
 
   const allNewsWithout = settings.autoClean === 'all-news' && access !== null && !access.allSites;
 
   return (
-    <Section id="autoclean" title={S.heading} intro={S.intro}>
+    <Section id="autoclean" title={S.heading} intro={S.intro} busy={busy}>
       <RadioGroup
         name="autoclean-mode"
         legend={S.modeLegend}
@@ -106,7 +128,6 @@ export function AutoCleanSection({ settings, writer }: { settings: Settings; wri
         options={MODE_OPTIONS}
         value={settings.autoClean}
         onChange={onMode}
-        disabled={busy}
       />
       {allNewsWithout && (
         <div class="bs-warning" role="note">

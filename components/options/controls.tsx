@@ -6,9 +6,10 @@ import { STRINGS } from './strings';
 // Small accessible form controls for the options page: native inputs with visible labels, so the keyboard,
 // screen readers and the browser's own focus handling all work without extra code.
 
-export function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ComponentChildren }) {
+export function Section(props: { id: string; title: string; intro?: string; busy?: boolean; children: ComponentChildren }) {
+  const { id, title, intro, busy, children } = props;
   return (
-    <section class="bs-card" aria-labelledby={`${id}-title`}>
+    <section class="bs-card" aria-labelledby={`${id}-title`} aria-busy={busy ? true : undefined}>
       <h2 id={`${id}-title`}>{title}</h2>
       {intro && <p class="bs-intro">{intro}</p>}
       {children}

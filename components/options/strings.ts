@@ -45,8 +45,11 @@ export const STRINGS = {
     siteOff: 'Paused (auto-clean is off)',
     siteMissing: 'No access',
     grantMissing: 'Allow access to {count} site(s) without it',
+    granted: 'Access granted.',
     added: '{site} added. Its news pages are cleaned as they load.',
     removed: '{site} removed.',
+    waiting: 'Waiting for your answer to the browser’s permission prompt…',
+    modeChanged: 'Auto-clean: {mode}.',
     badgeCount: 'Show the number of hidden ads on the toolbar button',
     inputErrors: {
       empty: 'Type a site, for example www.thelocal.ch.',

@@ -241,3 +241,38 @@ describe.skipIf(!run)('options page', () => {
     expect((await storedSettings(page)).sites).toEqual([]);
   });
 });
+
+describe.skipIf(!run)("options page: 'every news page' mode", () => {
+  let session: ExtensionSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    // The broad permission granted at install stands for the user's "Allow" on the prompt (see the note above).
+    session = await launchWithExtension({ grantHosts: ['http://*/*', 'https://*/*'] });
+    page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'Auto-clean' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('registers one script for every http(s) page, and none once auto-clean is off again', async () => {
+    await page.getByRole('radio', { name: /On every news page/ }).check();
+    await page.getByText('Auto-clean: On every news page.').waitFor();
+    await waitSaved(page);
+    expect((await storedSettings(page)).autoClean).toBe('all-news');
+    expect(await registrations(page)).toEqual([
+      { id: 'broadsheet-autoclean:all-news', matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/content.js'], persist: true },
+    ]);
+    // Keyboard: arrow keys move through the radio group.
+    await page.getByRole('radio', { name: /On every news page/ }).focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.getByText('Auto-clean: Off.').waitFor();
+    await waitSaved(page);
+    expect((await storedSettings(page)).autoClean).toBe('off');
+    expect(await registrations(page)).toEqual([]);
+  });
+});
