@@ -11,6 +11,8 @@ import {
   defaultSettings,
   interpretStored,
   isValidSelector,
+  parseSelectorList,
+  MAX_SELECTORS_PER_SITE,
   migrateValue,
   storedByteSize,
   validateSettings,
@@ -181,5 +183,23 @@ describe('versions', () => {
     expect(loaded.settings.font).toBe('sans');
     expect(loaded.settings.fontSize).toBe(DEFAULT_SETTINGS.fontSize);
     expect(loaded.carry).toEqual({ columns: 2 });
+  });
+});
+
+describe('selector lists typed one per line', () => {
+  it('keeps the good lines, names the bad ones by line number, ignores blanks and duplicates', () => {
+    const result = parseSelectorList('.promo\n\n  #box  \ndiv[\n.promo\n.a { color: red }\n', dom);
+    expect(result.selectors).toEqual(['.promo', '#box']);
+    expect(result.bad).toEqual([
+      { line: 4, text: 'div[' },
+      { line: 6, text: '.a { color: red }' },
+    ]);
+    expect(result.tooMany).toBe(false);
+  });
+
+  it('flags more selectors than one site may have', () => {
+    const text = Array.from({ length: MAX_SELECTORS_PER_SITE + 1 }, (_, i) => `.c${i}`).join('\n');
+    expect(parseSelectorList(text, dom).tooMany).toBe(true);
+    expect(parseSelectorList(text.split('\n').slice(1).join('\n'), dom).tooMany).toBe(false);
   });
 });
