@@ -9,7 +9,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'], exclude: ['tests/e2e/**'] },
+        test: {
+          name: 'unit',
+          setupFiles: ['tests/helpers/wxt-setup.ts'],
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          exclude: ['tests/e2e/**'],
+        },
       },
       {
         // Real Chromium: one browser at a time on a 2-core machine, so files run one after another.

@@ -1,4 +1,3 @@
-import './fake-browser-setup';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
