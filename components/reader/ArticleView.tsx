@@ -1,4 +1,5 @@
 import { memo } from 'preact/compat';
+import { useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { creditLine, sourceLine } from '@/utils/format/source-line';
 import { sanitizeHtml } from '@/utils/sanitize';
@@ -25,15 +26,18 @@ const ArticleBody = memo(function ArticleBody({ html, images }: BodyProps) {
 });
 
 function LeadFigure({ article, settings }: { article: Article; settings: ViewSettings }) {
+  // A photo that fails to load (gone, blocked, offline) leaves its caption and credit, not a broken-image box.
+  const [failed, setFailed] = useState<string | null>(null);
   const image = article.leadImage;
   if (!image || !settings.showImages) return null;
-  const src = settings.remoteImages ? viewImage(image.src) : null;
+  const candidate = settings.remoteImages ? viewImage(image.src) : null;
+  const src = candidate && candidate !== failed ? candidate : null;
   const caption = settings.showCaptions ? image.caption : '';
   const credit = settings.showCredits ? image.credit : '';
   if (!src && !caption && !credit) return null;
   return (
     <figure class="bs-lead">
-      {src && <img src={src} alt={image.alt} referrerpolicy="no-referrer" decoding="async" />}
+      {src && <img src={src} alt={image.alt} referrerpolicy="no-referrer" decoding="async" onError={() => setFailed(src)} />}
       {(caption || credit) && (
         <figcaption>
           {caption && <span class="bs-caption">{caption}</span>}

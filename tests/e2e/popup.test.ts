@@ -103,7 +103,7 @@ describe.skipIf(!run)('popup and reader page', () => {
   it('lists the seed page\'s See Also links under the article, opening in a new tab', async () => {
     const { tabId } = await openTab(SEED_PATH);
     const { page } = await openView(session, tabId);
-    expect(await page.textContent('.bs-see-also h2')).toMatch(/see also/i);
+    expect(await page.textContent('.bs-see-also h2', { timeout: 2_000 })).toMatch(/see also/i);
     // See Also: each link absolute, opening a new tab without opener, its host shown beside it.
     const links = await page.$$eval('.bs-see-also a', (as) =>
       as.map((a) => ({ text: a.textContent, href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
@@ -127,6 +127,26 @@ describe.skipIf(!run)('popup and reader page', () => {
     expect(await reader.title()).toContain('New talks in Lausanne');
     expect(await reader.textContent('.bs-credit')).toContain('Fabrice Coffrini/AFP');
     await screenshot(reader, 'reader-seed');
+  });
+
+  it('follows appearance settings at once while open', async () => {
+    const { tabId } = await openTab(SEED_PATH);
+    const { page } = await openView(session, tabId);
+    expect(await page.$('.bs-caption')).not.toBeNull();
+    const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // Another page (the options page) writes the settings; the open popup follows without a reload.
+    await control.evaluate(() =>
+      chrome.storage.sync.set({ settings: { theme: 'dark', font: 'sans', fontSize: 22, showCaptions: false, showCredits: true } }),
+    );
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await page.waitForFunction(() => !document.querySelector('.bs-caption'));
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
+    expect(await page.$eval('.bs-article', (el) => getComputedStyle(el).fontSize)).toBe('22px');
+    expect(await page.$eval('.bs-article', (el) => getComputedStyle(el).fontFamily)).not.toMatch(/Charter|Serif/);
+    expect(await page.textContent('.bs-credit')).toContain('Fabrice Coffrini/AFP');
+    await screenshot(page, 'popup-seed-dark');
+    await control.evaluate(() => chrome.storage.sync.remove(['settings', 'settings$']));
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light' && !!document.querySelector('.bs-caption'));
   });
 
   it('shows "no article" with the detector\'s reason on a listing page', async () => {
