@@ -23,9 +23,12 @@ const FORBIDDEN_TAGS = [
 ];
 /** Extra elements removed when remote images are turned off. */
 const IMAGE_TAGS = ['img', 'picture'];
-/** Attributes removed wherever they appear. Event handlers (on*) are removed by a hook, whatever their name. */
+/**
+ * Attributes removed wherever they appear. Event handlers (on*) are removed by a hook, whatever their name. `class`
+ * goes too: page markup must not borrow the view's own classes to dress up as Broadsheet's interface.
+ */
 const FORBIDDEN_ATTRS = [
-  'style', 'srcdoc', 'formaction', 'action', 'ping', 'srcset', 'imagesrcset', 'sizes', 'background', 'poster',
+  'class', 'style', 'srcdoc', 'formaction', 'action', 'ping', 'srcset', 'imagesrcset', 'sizes', 'background', 'poster',
   'xlink:href', 'download', 'target', 'rel', 'autofocus', 'http-equiv', 'nonce', 'is', 'popover', 'popovertarget',
 ];
 /** Attributes holding a URL: each must be an absolute http(s) or mailto URL, or a #fragment. */

@@ -81,6 +81,12 @@ describe('sanitizeHtml: attributes', () => {
     expect(out.querySelector('img')?.getAttribute('src')).toBe('https://i.example/a.jpg');
   });
 
+  it('drops class, so page markup cannot dress up in the view\'s own styles', () => {
+    const out = clean('<div class="bs-toolbar bs-overlay"><p class="lead">x</p></div>');
+    expect(out.querySelector('[class]')).toBeNull();
+    expect(out.textContent).toBe('x');
+  });
+
   it.each([
     ['javascript:alert(1)'],
     [' JaVaScRiPt:alert(1)'],
