@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isAutoCleaned, originOf, startAutoCleanSync } from '@/utils/autoclean';
 import { BADGE_COLOR, badgeText } from '@/utils/live/badge';
 import { createSelectorService } from '@/utils/live/engine-host';
+import { openReaderFor } from '@/utils/live/open-reader';
 import { isContentScriptSender, parseBackgroundRequest, type BackgroundRequest, type SenderInfo } from '@/utils/messages';
 import { readSettings } from '@/utils/settings/store';
 
@@ -15,14 +16,8 @@ const CONTEXT_MENU_ID = 'broadsheet-open-reader';
 
 const selectors = createSelectorService();
 
-async function openReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
-  const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (target?.id === undefined) return;
-  await browser.tabs.create({
-    url: browser.runtime.getURL(`/reader.html?tabId=${target.id}`),
-    index: target.index + 1,
-    openerTabId: target.id,
-  });
+function openReader(tab: Browser.tabs.Tab | undefined): void {
+  void openReaderFor(tab, browser.tabs, (path) => browser.runtime.getURL(path as '/reader.html'));
 }
 
 /** The page's site is auto-cleaned now (mode, site list and granted permission: utils/autoclean decides). */
@@ -74,9 +69,9 @@ export default defineBackground(() => {
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CONTEXT_MENU_ID) void openReader(tab);
+    if (info.menuItemId === CONTEXT_MENU_ID) openReader(tab);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === OPEN_READER_COMMAND) void openReader(tab);
+    if (command === OPEN_READER_COMMAND) openReader(tab);
   });
 });

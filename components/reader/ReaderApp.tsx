@@ -4,6 +4,7 @@ import { originOf } from '@/utils/autoclean/patterns';
 import { PREFERS_DARK_QUERY, systemPrefersDark } from '@/utils/settings/appearance';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import { openSettingsWriter, readSettings, watchSettings, type SettingsWriter } from '@/utils/settings/store';
+import { openReaderFor } from '@/utils/live/open-reader';
 import { applyAppearance } from './appearance';
 import { ArticleView } from './ArticleView';
 import { loadFromTab, resolveTabId, setShowOriginal, type ViewState } from './load';
@@ -30,10 +31,8 @@ function stampShown(): void {
 function openReaderTab(tabId: number): void {
   void browser.tabs
     .get(tabId)
-    .then((tab) =>
-      browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tabId=${tabId}`), index: tab.index + 1, openerTabId: tabId }),
-    )
-    .catch(() => browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tabId=${tabId}`) }));
+    .catch(() => ({ id: tabId }))
+    .then((tab) => openReaderFor(tab, browser.tabs, (path) => browser.runtime.getURL(path as '/reader.html')));
 }
 
 function StateMessage({ title, children }: { title: string; children?: preact.ComponentChildren }) {

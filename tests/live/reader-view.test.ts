@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bylineLabel, formatPublished, readingTimeLabel, viewImage, viewLink } from '../../components/reader/format';
 import { restrictionFromError, whyRestricted } from '../../components/reader/restricted';
 import { badgeText } from '../../utils/live/badge';
+import { openReaderFor } from '../../utils/live/open-reader';
 
 // The small decisions of the clean view (components/reader) and the badge: pure functions, checked here.
 
@@ -66,5 +67,35 @@ describe('display helpers', () => {
     expect(badgeText(5, true)).toBe('5');
     expect(badgeText(5, false)).toBe('');
     expect(badgeText(12_345, true)).toBe('999+');
+  });
+});
+
+describe('openReaderFor (popup button, Alt+Shift+R, context menu)', () => {
+  const getURL = (path: string) => `chrome-extension://id${path}`;
+  function fakeTabs(active: { id?: number; index?: number }[] = []) {
+    const created: { url: string; index?: number; openerTabId?: number }[] = [];
+    return {
+      created,
+      api: { query: async () => active, create: async (props: (typeof created)[number]) => void created.push(props) },
+    };
+  }
+
+  it('opens the reader page for the given tab, right after it', async () => {
+    const tabs = fakeTabs();
+    expect(await openReaderFor({ id: 12, index: 3 }, tabs.api, getURL)).toBe(12);
+    expect(tabs.created).toEqual([{ url: 'chrome-extension://id/reader.html?tabId=12', index: 4, openerTabId: 12 }]);
+  });
+
+  it('falls back to the active tab when the event carries none', async () => {
+    const tabs = fakeTabs([{ id: 5, index: 0 }]);
+    expect(await openReaderFor(undefined, tabs.api, getURL)).toBe(5);
+    expect(tabs.created[0]?.url).toBe('chrome-extension://id/reader.html?tabId=5');
+  });
+
+  it('does nothing without a tab', async () => {
+    const tabs = fakeTabs([]);
+    expect(await openReaderFor(undefined, tabs.api, getURL)).toBeNull();
+    expect(await openReaderFor({ id: -1 }, tabs.api, getURL)).toBeNull();
+    expect(tabs.created).toEqual([]);
   });
 });
