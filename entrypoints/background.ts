@@ -2,9 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isAutoCleaned, originOf, startAutoCleanSync } from '@/utils/autoclean';
 import { BADGE_COLOR, badgeText } from '@/utils/live/badge';
-import { createSelectorService } from '@/utils/live/engine-host';
+import { createSelectorService, userSelectorsFor } from '@/utils/live/engine-host';
 import { openReaderFor } from '@/utils/live/open-reader';
-import { isContentScriptSender, parseBackgroundRequest, type BackgroundRequest, type SenderInfo } from '@/utils/messages';
+import { isContentScriptSender, LIMITS, parseBackgroundRequest, type BackgroundRequest, type SenderInfo } from '@/utils/messages';
 import { readSettings } from '@/utils/settings/store';
 
 // The service worker: holds the ad-filter engine for content scripts, sets the badge, and opens the reader page from
@@ -30,8 +30,11 @@ async function autoCleanEnabledFor(url: string): Promise<boolean> {
 
 async function answer(request: BackgroundRequest, sender: SenderInfo & { tab: { id: number }; url: string }): Promise<unknown> {
   switch (request.type) {
-    case 'ad-selectors':
-      return { type: 'selectors', selectors: await selectors.selectorsFor(request.survey, sender.url) };
+    case 'ad-selectors': {
+      const [fromFilters, { settings }] = await Promise.all([selectors.selectorsFor(request.survey, sender.url), readSettings()]);
+      const own = userSelectorsFor(settings.hideSelectors, sender.url);
+      return { type: 'selectors', selectors: [...new Set([...own, ...fromFilters])].slice(0, LIMITS.selectors) };
+    }
     case 'autoclean-query':
       return { type: 'autoclean', enabled: await autoCleanEnabledFor(sender.url) };
     case 'live-count': {

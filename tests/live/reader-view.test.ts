@@ -3,6 +3,7 @@ import { bylineLabel, formatPublished, readingTimeLabel, viewImage, viewLink } f
 import { restrictionFromError, whyRestricted } from '../../components/reader/restricted';
 import { badgeText } from '../../utils/live/badge';
 import { openReaderFor } from '../../utils/live/open-reader';
+import { userSelectorsFor } from '../../utils/live/engine-host';
 
 // The small decisions of the clean view (components/reader) and the badge: pure functions, checked here.
 
@@ -97,5 +98,16 @@ describe('openReaderFor (popup button, Alt+Shift+R, context menu)', () => {
     expect(await openReaderFor(undefined, tabs.api, getURL)).toBeNull();
     expect(await openReaderFor({ id: -1 }, tabs.api, getURL)).toBeNull();
     expect(tabs.created).toEqual([]);
+  });
+});
+
+describe("the user's own hide selectors", () => {
+  const map = { 'https://www.thelocal.ch': ['.newsletter-box', '#paywall-teaser'], 'http://news.example:8080': ['.promo'] };
+  it('apply to pages of their origin only (scheme, host and port)', () => {
+    expect(userSelectorsFor(map, 'https://www.thelocal.ch/20161015/story')).toEqual(['.newsletter-box', '#paywall-teaser']);
+    expect(userSelectorsFor(map, 'http://www.thelocal.ch/20161015/story')).toEqual([]);
+    expect(userSelectorsFor(map, 'http://news.example:8080/a')).toEqual(['.promo']);
+    expect(userSelectorsFor(map, 'http://news.example/a')).toEqual([]);
+    expect(userSelectorsFor(map, 'not a url')).toEqual([]);
   });
 });

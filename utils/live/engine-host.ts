@@ -34,3 +34,17 @@ export function createSelectorService(
     },
   };
 }
+
+/**
+ * The user's own "hide on this site" selectors (options page) for the page at `pageUrl`. They were validated when
+ * read from storage (utils/settings); they join the filter list's selectors for the clean view and for auto-clean.
+ */
+export function userSelectorsFor(hideSelectors: Readonly<Record<string, readonly string[]>>, pageUrl: string): string[] {
+  let origin: string;
+  try {
+    origin = new URL(pageUrl).origin;
+  } catch {
+    return [];
+  }
+  return Object.hasOwn(hideSelectors, origin) ? [...(hideSelectors[origin] ?? [])] : [];
+}
