@@ -103,6 +103,20 @@ describe.skipIf(!run)('auto-clean on a granted news site', () => {
     await again.page.close();
   });
 
+  it("also hides the user's own selectors for the site (options: extra selectors to hide)", async () => {
+    await control.evaluate(async (origin) => {
+      const { settings } = (await chrome.storage.sync.get('settings')) as { settings: Record<string, unknown> };
+      await chrome.storage.sync.set({ settings: { ...settings, hideSelectors: { [origin]: ['.masthead nav'] } } });
+    }, server.origin);
+    const news = await session.context.newPage();
+    await news.goto(`${server.origin}${NEWS_PATH}`);
+    await news.waitForTimeout(SETTLE_MS);
+    expect(await display(news, '.masthead nav')).toBe('none');
+    expect(await display(news, '.masthead')).toBe('block');
+    expect(await display(news, '#top-ad')).toBe('none');
+    await news.close();
+  });
+
   it('leaves a page of the same site that is not news alone', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/world`);
