@@ -1,4 +1,28 @@
+// The page's own "See also" / "Related" links. Runs on the pipeline's clone before anything is removed; the
+// pipeline then removes `blocks` (the related blocks and any sponsored widgets) so they do not repeat in the body.
+
 import type { SeeAlsoLink } from '../article';
+import { isHiddenByMarkup, readableText } from '../media/dom-text';
+import { VISUALLY_HIDDEN_WORDS } from '../media/lead-image-rules';
+import {
+  COMMENT_URL,
+  FURNITURE_ROLES,
+  FURNITURE_TAGS,
+  FURNITURE_WORDS,
+  GENERIC_HEADINGS,
+  HEADING_CANDIDATES,
+  LINK_TITLE_SELECTOR,
+  LIST_PATH,
+  LISTING_HEADINGS,
+  RELATED_HEADINGS,
+  RELATED_MARKERS,
+  SERVICE_HOST,
+  SHARE_URL,
+  SPONSORED_HEADINGS,
+  STOP_WORDS,
+  WIDGET_MARKERS,
+} from './see-also-words';
+import { documentBase, pageKey, resolveHttpUrl } from './url';
 
 export interface SeeAlsoHarvest {
   heading: string | null;
@@ -7,7 +31,483 @@ export interface SeeAlsoHarvest {
   blocks: Element[];
 }
 
-// PLACEHOLDER until the related-links helper lands.
-export function harvestSeeAlso(_doc: Document, _url: string): SeeAlsoHarvest {
-  return { heading: null, links: [], blocks: [] };
+// Tunables.
+/** A heading longer than this is a sentence, not a block heading. */
+const MAX_HEADING_CHARS = 60;
+/** How many ancestors up from a heading we look for the links it heads. */
+const MAX_HEADING_CLIMB = 5;
+/** A related block with more links than this is a navigation or listing area. */
+const MAX_BLOCK_LINKS = 30;
+/** A related block with more text than this holds more than links. */
+const MAX_BLOCK_CHARS = 4_000;
+/** Share of a block's text (heading aside) that must be link text: cards may carry a teaser line or a date. */
+const MIN_LINK_DENSITY = 0.4;
+/** A paragraph without links longer than this is story text: a block holding one is not a link block. */
+const PROSE_PARAGRAPH_CHARS = 250;
+/** Extra characters (bullets, dates) a link's wrapper may hold and still be that link's block. */
+const LINK_WRAPPER_SLACK = 60;
+/** At most this many See Also links are returned. */
+const MAX_LINKS = 40;
+/** A generic heading ("More from UK") heads related links only when this share of them shares words with the story. */
+const GENERIC_MIN_OVERLAP = 0.34;
+/** Topic words are compared by their first letters, so "sign" and "signs", "plague" and "plagues" meet. */
+const STEM_LENGTH = 5;
+/** Shortest word that carries a topic. */
+const MIN_TOPIC_WORD = 4;
+/** Elements scanned at most for marker classes. */
+const MAX_MARKER_SCAN = 50_000;
+
+/**
+ * related: the page's own related links; generic: a list that is related only when on topic ("Recommended");
+ * listing: the site's section or popularity lists ("More from UK", "Most read"), never See Also but removed;
+ * sponsored: paid widgets, never See Also but removed.
+ */
+type Kind = 'related' | 'generic' | 'listing' | 'sponsored';
+
+interface Block {
+  kind: Kind;
+  /** Elements removed from the page: one container, or a heading and the sibling rows that follow it. */
+  elements: Element[];
+  heading: string | null;
+  anchors: Element[];
+  /** Title overrides for link-level blocks ("SEE ALSO: Title" -> "Title"). */
+  titles?: Map<Element, string>;
+  /** The markup calls it related (class, id, rel): a generic heading over it still heads related links. */
+  marked?: boolean;
+}
+
+/** Real heading elements: a block holding one besides its own heading holds more than one block. */
+const HEADING_TAGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** A heading of a block, not the title of a card: it has text and is neither inside nor around a link. */
+function isBlockHeading(el: Element): boolean {
+  return !el.closest('a[href]') && !el.querySelector('a[href]') && readableText(el).length > 0;
+}
+
+const compile = (sources: readonly string[]) => new RegExp(`^(?:${sources.join('|')})$`, 'iu');
+const RELATED_RE = compile(RELATED_HEADINGS);
+const GENERIC_RE = compile(GENERIC_HEADINGS);
+const SPONSORED_RE = compile(SPONSORED_HEADINGS);
+const LISTING_RE = compile(LISTING_HEADINGS);
+
+/** "See Also:" -> "see also": lowercase, outer punctuation and symbols trimmed, spaces collapsed. */
+function normalizeHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .replace(/’/g, "'");
+}
+
+/** What a short text announces, if it is a block heading at all. */
+export function classifyHeading(text: string): Kind | null {
+  if (!text || text.length > MAX_HEADING_CHARS) return null;
+  const h = normalizeHeading(text);
+  if (!h) return null;
+  if (SPONSORED_RE.test(h)) return 'sponsored';
+  if (LISTING_RE.test(h)) return 'listing';
+  if (RELATED_RE.test(h)) return 'related';
+  if (GENERIC_RE.test(h)) return 'generic';
+  return null;
+}
+
+const markerText = (el: Element) =>
+  `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-module') ?? ''}`;
+
+function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  return FURNITURE_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`);
+}
+
+/** Inside site navigation (nav, role=navigation/banner), wherever it stands. */
+function inNavigation(el: Element): boolean {
+  return !!el.closest('nav, [role="navigation"], [role="banner"], [role="menu"], [role="menubar"]');
+}
+
+class Harvester {
+  private readonly base: string;
+  private readonly selfKey: string;
+  private readonly headline: Element | null;
+  private topic: Set<string> | null = null;
+  /** Elements already taken by a block (its container or rows). */
+  private readonly taken: Element[] = [];
+  readonly found: Block[] = [];
+  /** Resolved href of each accepted anchor, checked against the furniture inside its own block. */
+  readonly hrefs = new Map<Element, string>();
+
+  constructor(
+    private readonly doc: Document,
+    url: string,
+  ) {
+    this.base = documentBase(doc, url);
+    this.selfKey = pageKey(url);
+    this.headline = doc.querySelector('h1');
+  }
+
+  private isTaken(el: Element): boolean {
+    return this.taken.some((t) => t === el || t.contains(el) || el.contains(t));
+  }
+
+  private take(block: Block): void {
+    this.found.push(block);
+    this.taken.push(...block.elements);
+  }
+
+  /** An article link: http(s), not this page, not share/comment/tag/author/home, not inside furniture below `root`. */
+  validHref(a: Element, root: Element | null): string | null {
+    const raw = a.getAttribute('href');
+    if (!raw || raw.trim().startsWith('#')) return null;
+    const rel = (a.getAttribute('rel') ?? '').toLowerCase();
+    if (/\bsponsored\b/.test(rel)) return null;
+    const href = resolveHttpUrl(raw, this.base);
+    if (!href || SHARE_URL.test(raw) || SHARE_URL.test(href) || COMMENT_URL.test(href)) return null;
+    const url = new URL(href);
+    if (SERVICE_HOST.test(url.hostname)) return null;
+    // Tag, author and section listings, and the home page (with or without tracking parameters), are not stories.
+    if (LIST_PATH.test(url.pathname) || url.pathname === '/') return null;
+    if (pageKey(href) === this.selfKey) return null;
+    for (let el: Element | null = a.parentElement; el && el !== root; el = el.parentElement) {
+      if (isFurniture(el)) return null;
+    }
+    return href;
+  }
+
+  private validAnchors(root: Element, exclude: Element | null): Element[] {
+    const out: Element[] = [];
+    for (const a of root.querySelectorAll('a[href]')) {
+      if ((exclude && exclude.contains(a)) || isHiddenByMarkup(a)) continue;
+      const href = this.validHref(a, root);
+      if (href === null) continue;
+      this.hrefs.set(a, href);
+      out.push(a);
+    }
+    return out;
+  }
+
+  /** A container of links, not of story: few enough links, mostly link text, no prose paragraph, no headline. */
+  private isLinkBlock(el: Element, heading: Element | null): boolean {
+    if (el === this.doc.body || el === this.doc.documentElement) return false;
+    if (this.headline && el.contains(this.headline)) return false;
+    const anchors = el.querySelectorAll('a[href]');
+    if (anchors.length > MAX_BLOCK_LINKS) return false;
+    const total = readableText(el, heading ? new Set([heading]) : new Set()).length;
+    if (total > MAX_BLOCK_CHARS) return false;
+    let linkChars = 0;
+    for (const a of anchors) if (!(heading && heading.contains(a))) linkChars += readableText(a).length;
+    if (total > 0 && linkChars / total < MIN_LINK_DENSITY) return false;
+    for (const p of el.querySelectorAll('p')) {
+      if (!p.querySelector('a[href]') && readableText(p).length > PROSE_PARAGRAPH_CHARS) return false;
+    }
+    return true;
+  }
+
+  /** A sibling row in a run of links after a heading: it holds a link and little else. */
+  private isLinkRow(el: Element): boolean {
+    if (!this.validAnchors(el, null).length) return false;
+    return this.isLinkBlock(el, null);
+  }
+
+  /** Short texts near the leaves of the tree that read as block headings. */
+  private headingCandidates(): Element[] {
+    const out = new Set<Element>();
+    const walker = this.doc.createTreeWalker(this.doc.body ?? this.doc.documentElement, 0x4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.nodeValue ?? '').trim();
+      if (text.length < 2 || text.length > MAX_HEADING_CHARS) continue;
+      let el = node.parentElement;
+      if (!el || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TITLE)$/.test(el.tagName)) continue;
+      // Climb while the ancestor says nothing more ("<h3><span>See also</span></h3>" is one heading).
+      for (let k = 0; k < 3 && el.parentElement; k += 1) {
+        const up: Element = el.parentElement;
+        if (up === this.doc.body || (up.textContent ?? '').trim().length > MAX_HEADING_CHARS) break;
+        if (up.querySelector('img, a[href] ~ a[href]')) break;
+        el = up;
+      }
+      if (el.matches(HEADING_CANDIDATES) || el.tagName === 'A' || el.tagName === 'SECTION' || el.tagName === 'ASIDE') out.add(el);
+    }
+    return [...out];
+  }
+
+  /** Blocks introduced by a heading: the heading's container, or the run of link rows right after it. */
+  findHeadingBlocks(): void {
+    for (const h of this.headingCandidates()) {
+      if (this.isTaken(h) || inNavigation(h)) continue;
+      const text = readableText(h);
+      const kind = classifyHeading(text);
+      if (!kind) continue;
+      // A heading that is a link itself ("<h3><a>More from UK</a></h3>") counts only inside a real heading element
+      // and when the link says nothing else; a bare "Read more" link is a teaser button, not a heading.
+      const ownLink = h.closest('a[href]') ?? [...h.querySelectorAll('a[href]')].find((a) => readableText(a) === text) ?? null;
+      if (ownLink && (readableText(ownLink) !== text || !(ownLink.closest(HEADING_TAGS) || h.matches(HEADING_TAGS)))) continue;
+      const top = ownLink && !ownLink.contains(h) ? ownLink : h;
+      const block = this.blockFromHeading(top, kind, text);
+      if (block) this.take(block);
+    }
+  }
+
+  private blockFromHeading(h: Element, kind: Kind, text: string): Block | null {
+    let top: Element = h;
+    let container: Element | null = h.parentElement;
+    for (let depth = 0; container && depth < MAX_HEADING_CLIMB; depth += 1) {
+      if (container === this.doc.body || this.holdsOtherBlocks(container, top)) break;
+      if (this.validAnchors(container, top).length || (kind === 'sponsored' && container.querySelector('a[href], iframe'))) break;
+      top = container;
+      container = container.parentElement;
+    }
+    const shared = !container || container === this.doc.body || this.holdsOtherBlocks(container, top);
+    if (shared) {
+      // A sponsored heading over an empty slot (the widget's script never ran): remove the heading's own block.
+      return kind === 'sponsored' && top !== h ? { kind, elements: [top], heading: text, anchors: [] } : this.siblingRun(top, kind, text);
+    }
+    if (kind === 'sponsored') return { kind, elements: [container!], heading: text, anchors: [] };
+    if (this.isLinkBlock(container!, top)) {
+      // Only links after the heading belong to it.
+      const anchors = this.validAnchors(container!, top).filter((a) => top.compareDocumentPosition(a) & 4);
+      if (anchors.length) return { kind, elements: [container!], heading: text, anchors, marked: RELATED_MARKERS.test(markerText(container!)) };
+    }
+    return this.siblingRun(top, kind, text);
+  }
+
+  /** The container holds the headline, another heading or a block already found: it is wider than one block. */
+  private holdsOtherBlocks(container: Element, top: Element): boolean {
+    if (this.headline && container.contains(this.headline)) return true;
+    for (const other of container.querySelectorAll(HEADING_TAGS)) {
+      if (!top.contains(other) && !other.contains(top) && isBlockHeading(other)) return true;
+    }
+    return this.taken.some((t) => container.contains(t));
+  }
+
+  /** "Read more:" as a paragraph, then one paragraph per link, inside the story's own container. */
+  private siblingRun(top: Element, kind: Kind, text: string): Block | null {
+    const elements: Element[] = [top];
+    const anchors: Element[] = [];
+    for (let sib = top.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      const sibText = readableText(sib);
+      const hasLink = !!sib.querySelector('a[href]') || sib.matches('a[href]');
+      if (!sibText && !hasLink) continue;
+      if ((sib.matches(HEADING_TAGS) && isBlockHeading(sib)) || [...sib.querySelectorAll(HEADING_TAGS)].some(isBlockHeading) || this.isTaken(sib)) break;
+      if (sibText.length <= MAX_HEADING_CHARS && classifyHeading(sibText) && !hasLink) break;
+      const own = sib.matches('a[href]') ? this.validHref(sib, null) : null;
+      if (own) this.hrefs.set(sib, own);
+      const rowAnchors = own ? [sib] : this.validAnchors(sib, null);
+      if (!rowAnchors.length || !(sib.matches('a[href]') || this.isLinkRow(sib))) break;
+      elements.push(sib);
+      anchors.push(...rowAnchors);
+    }
+    if (!anchors.length) return null;
+    return { kind, elements, heading: text, anchors };
+  }
+
+  /** Links that carry their own heading: "<strong>SEE ALSO</strong>: Title", "Title <span>Read more</span>". */
+  findLinkLevel(): void {
+    for (const a of this.doc.querySelectorAll('a[href]')) {
+      if (this.isTaken(a) || inNavigation(a)) continue;
+      const full = readableText(a);
+      if (!full || full.length > 400) continue;
+      let phrase: string | null = null;
+      let title = '';
+      const colon = /^(.{2,40}?)\s*[:：|–—]\s*(.+)$/u.exec(full);
+      if (colon && classifyHeading(colon[1]!) === 'related') {
+        phrase = colon[1]!;
+        title = colon[2]!;
+      } else {
+        for (const child of a.querySelectorAll('*')) {
+          const t = readableText(child);
+          if (!t || t === full || t.length > MAX_HEADING_CHARS || classifyHeading(t) !== 'related') continue;
+          phrase = t;
+          title = readableText(a, new Set([child]));
+          break;
+        }
+      }
+      title = title.replace(/^[\s:：|–—-]+/u, '').trim();
+      if (!phrase || !title) continue;
+      const href = this.validHref(a, null);
+      if (!href) continue;
+      this.hrefs.set(a, href);
+      // The link's own box: climb while the wrapper holds no other link and little more text.
+      let box: Element = a;
+      for (let up = a.parentElement; up && up !== this.doc.body; up = up.parentElement) {
+        if (up.querySelectorAll('a[href]').length > 1 || readableText(up).length > full.length + LINK_WRAPPER_SLACK) break;
+        box = up;
+      }
+      this.take({ kind: 'related', elements: [box], heading: phrase, anchors: [a], titles: new Map([[a, title]]) });
+    }
+  }
+
+  /** The first short heading-like text inside a block, outside its links. */
+  private blockHeading(el: Element): string | null {
+    for (const h of el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title" i], [class*="heading" i], [class*="header" i]')) {
+      if (h.closest('a[href]') || h.querySelector('a[href]')) continue;
+      const t = readableText(h);
+      if (t && t.length <= MAX_HEADING_CHARS) return t;
+    }
+    return null;
+  }
+
+  /** Blocks marked up as related (class, id, aria-label, rel=related, schema.org relatedLink). */
+  findMarked(): void {
+    const all = this.doc.querySelectorAll('[class], [id], [aria-label], [data-component]');
+    const limit = Math.min(all.length, MAX_MARKER_SCAN);
+    const marked: Element[] = [];
+    for (let i = 0; i < limit; i += 1) {
+      const el = all[i]!;
+      if (RELATED_MARKERS.test(markerText(el))) marked.push(el);
+    }
+    for (const a of this.doc.querySelectorAll('a[rel~="related" i], [itemprop~="relatedLink"]')) {
+      const group = a.closest('ul, ol, section, aside, div') ?? a;
+      if (!marked.includes(group)) marked.push(group);
+    }
+    for (const el of marked) {
+      if (this.isTaken(el) || inNavigation(el) || !this.isLinkBlock(el, null)) continue;
+      const anchors = this.validAnchors(el, null);
+      if (!anchors.length) continue;
+      const heading = this.blockHeading(el);
+      const kind: Kind = (heading && classifyHeading(heading)) || 'related';
+      this.take({ kind, elements: [el], heading, anchors: kind === 'sponsored' ? [] : anchors, marked: true });
+    }
+  }
+
+  /** Paid recommendation widgets by their markup: never See Also, always removed. */
+  findWidgets(): void {
+    const all = this.doc.querySelectorAll('[class], [id], [data-widget-id], [data-ob-template]');
+    const limit = Math.min(all.length, MAX_MARKER_SCAN);
+    for (let i = 0; i < limit; i += 1) {
+      const el = all[i]!;
+      const words = `${markerText(el)} ${el.hasAttribute('data-ob-template') ? 'outbrain' : ''}`;
+      if (!WIDGET_MARKERS.test(words) || this.taken.some((t) => t.contains(el))) continue;
+      // A sponsored article's own wrapper may carry the word too: never take the story with it.
+      if (el === this.doc.body || (this.headline && el.contains(this.headline))) continue;
+      let prose = 0;
+      for (const p of el.querySelectorAll('p')) if (readableText(p).length > PROSE_PARAGRAPH_CHARS) prose += 1;
+      if (prose > 1) continue;
+      this.take({ kind: 'sponsored', elements: [el], heading: null, anchors: [] });
+    }
+  }
+
+  /** Sponsored markup or headings inside a block make the whole block sponsored. */
+  demoteSponsored(): void {
+    for (const block of this.found) {
+      if (block.kind === 'sponsored') continue;
+      const inside = block.elements.some((el) => {
+        for (const node of [el, ...el.querySelectorAll('[class], [id]')]) if (WIDGET_MARKERS.test(markerText(node))) return true;
+        return false;
+      });
+      if (inside) block.kind = 'sponsored';
+    }
+  }
+
+  private topicStems(): Set<string> {
+    if (this.topic) return this.topic;
+    const parts: string[] = [this.doc.title, this.headline?.textContent ?? ''];
+    for (const name of ['og:title', 'twitter:title', 'description', 'og:description', 'keywords', 'news_keywords']) {
+      const el = this.doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i]`);
+      parts.push(el?.getAttribute('content') ?? el?.getAttribute('value') ?? '');
+    }
+    this.topic = stems(parts.join(' '));
+    return this.topic;
+  }
+
+  /** A generic list ("More from UK") is related only when its links are about the story's subject. */
+  isOnTopic(titles: string[]): boolean {
+    if (!titles.length) return false;
+    const topic = this.topicStems();
+    const hits = titles.filter((t) => [...stems(t)].some((s) => topic.has(s))).length;
+    return hits / titles.length >= GENERIC_MIN_OVERLAP;
+  }
+}
+
+/** Topic stems of a text: words of 4+ letters, accents folded, stop words out; CJK as character pairs. */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const word of folded.match(/\p{L}+/gu) ?? []) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) {
+      for (let i = 0; i + 1 < word.length; i += 1) out.add(word.slice(i, i + 2));
+      continue;
+    }
+    if (word.length < MIN_TOPIC_WORD || STOP_WORDS.has(word)) continue;
+    // A plural "s" off first, so "signs" and "sign" share a stem.
+    out.add(word.replace(/(?<=\p{L}{3})s$/u, '').slice(0, STEM_LENGTH));
+  }
+  return out;
+}
+
+/** A link's title as shown: its headline element if it has one, screen-reader labels left out. */
+function linkTitle(a: Element): string {
+  const hidden = new Set([...a.querySelectorAll('[class]')].filter((el) => VISUALLY_HIDDEN_WORDS.test(el.getAttribute('class') ?? '')));
+  const inner = [...a.querySelectorAll(LINK_TITLE_SELECTOR)].find((el) => readableText(el, hidden).length >= 3);
+  const text = readableText(inner ?? a, hidden);
+  if (text) return text;
+  return (a.getAttribute('title') ?? a.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export interface SeeAlsoBlockDebug {
+  kind: Kind;
+  heading: string | null;
+  elements: string[];
+  links: string[];
+}
+
+/** Every block the harvester saw, with its kind and links: a debug view of what was kept, dropped and removed. */
+export function explainSeeAlso(doc: Document, url: string): SeeAlsoBlockDebug[] {
+  if (!doc.body) return [];
+  const h = runHarvester(doc, url);
+  const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${(el.getAttribute('class') ?? '').trim().split(/\s+/).join('.')}`;
+  return h.found.map((b) => ({
+    kind: b.kind,
+    heading: b.heading,
+    elements: b.elements.map(describe),
+    links: b.anchors.map((a) => h.hrefs.get(a) ?? '').filter(Boolean),
+  }));
+}
+
+function runHarvester(doc: Document, url: string): Harvester {
+  const h = new Harvester(doc, url);
+  h.findWidgets();
+  h.findHeadingBlocks();
+  h.findLinkLevel();
+  h.findMarked();
+  h.demoteSponsored();
+  return h;
+}
+
+/**
+ * Find the page's own related-article links: blocks headed "See also", "Related", "More on this story", "Lire
+ * aussi", "Mehr zum Thema"... (and their equivalents), blocks marked up as related, and links that carry such a
+ * heading themselves. Sponsored widgets never count but are returned in `blocks` so the pipeline removes them.
+ */
+export function harvestSeeAlso(doc: Document, url: string): SeeAlsoHarvest {
+  if (!doc.body) return { heading: null, links: [], blocks: [] };
+  const h = runHarvester(doc, url);
+  const order = (a: Block, b: Block) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 ? -1 : 1);
+  const blocks = [...h.found].sort(order);
+  const links = new Map<string, SeeAlsoLink>();
+  let heading: string | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'sponsored' || block.kind === 'listing') continue;
+    const entries = block.anchors
+      .map((a) => ({ a, href: h.hrefs.get(a) ?? null, title: block.titles?.get(a) ?? linkTitle(a) }))
+      .filter((e): e is { a: Element; href: string; title: string } => e.href !== null);
+    if (block.kind === 'generic' && !block.marked && !h.isOnTopic(entries.filter((e) => e.title).map((e) => e.title))) continue;
+    let added = false;
+    for (const { href, title } of entries) {
+      const key = pageKey(href);
+      const known = links.get(key);
+      if (known) {
+        if (!known.title && title) known.title = title;
+        continue;
+      }
+      if (links.size >= MAX_LINKS) break;
+      links.set(key, { title, href });
+      added = true;
+    }
+    if (added && heading === null && block.heading) heading = block.heading.replace(/\s+/g, ' ').trim();
+  }
+  return {
+    heading,
+    links: [...links.values()].filter((l) => l.title),
+    blocks: blocks.flatMap((b) => b.elements),
+  };
 }
