@@ -1,3 +1,22 @@
+// What the page says about itself: headline, publication, byline, date, language, description and the wire agency
+// the story comes from. Read before anything is removed, and read-only: the document is never changed.
+//
+// Sources, each checked against the others: JSON-LD (schema.org), OpenGraph and other <meta> tags, and the visible
+// page (byline and date near the headline, dateline and sign-off of the story).
+import { agenciesInCredit, agencyFromCreditLine, agencyFromDateline } from './agency';
+import { cleanBylineLine, findVisibleByline, type BylineContext, type CleanByline } from './byline';
+import { dateFromUrl, dayDistance, parseMachineDate, parseTextDate, type ParsedDate } from './dates';
+import {
+  APP_NAME_KEYS, AUTHOR_KEYS, DESCRIPTION_KEYS, IMAGE_KEYS, LANG_KEYS, MODIFIED_KEYS, PARSELY_PAGE_KEY, PUBLISHED_KEYS,
+  SITE_KEYS, TITLE_KEYS,
+} from './fields';
+import { agentsOf, findArticle, isObject, readJsonLd, resolveRef, textOf, type JsonObject } from './jsonld';
+import { candidateScore, inMediaCredit, outsideStory, ranked, scanPage, type PageScan } from './scan';
+import { cleanSiteName, isOutlet, siteFromLogo, splitTitle } from './site';
+import { findStory } from './story';
+import { clean, fold, isUrl, readText } from './text';
+import { NOT_INITIALS, PUBLISHED_WORDS, RTL_LANGUAGES, UPDATED_WORDS } from './words';
+
 /** What the page says about itself, read before anything is removed. Every string is page-derived data. */
 export interface PageMetadata {
   title: string | null;
@@ -12,21 +31,424 @@ export interface PageMetadata {
   agency: string | null;
   /** Parsed JSON-LD objects of the page (flattened @graph), for other stages. */
   jsonLd: Record<string, unknown>[];
+  /** ISO 8601 date of the last change, when the page states one. */
+  modified: string | null;
+  /** The page's share image (og:image / JSON-LD image), absolute; the lead-image stage may use it. */
+  image: string | null;
+  /**
+   * True when the page shows a byline slot near the headline even if it names no person (only the outlet, or only
+   * an agency): a later stage should not look for another byline then.
+   */
+  bylineShown: boolean;
+  /** Where each value was read ("jsonld", "meta:og:site_name", "visible", "dateline"...), for debugging. */
+  sources: Partial<Record<'title' | 'site' | 'byline' | 'published' | 'agency' | 'lang' | 'excerpt', string>>;
 }
 
-// PLACEHOLDER until the metadata helper lands.
-export function harvestMetadata(doc: Document, _url: string): PageMetadata {
-  const meta = (name: string) =>
-    doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
+/**
+ * When the only byline is an agency ("AFP", "The Associated Press"), show it as the byline too. The hand-checked
+ * labels record the byline as displayed ("AFP" on Libération, "The Associated Press" on CTV); set to false to leave
+ * the byline empty and show the agency only in its own field.
+ */
+export const AGENCY_ONLY_BYLINE_SHOWN = true;
+/** A description longer than this is cut (some sites put the whole story there). */
+const MAX_EXCERPT_CHARS = 600;
+/** A title longer than this is not a headline. */
+const MAX_TITLE_CHARS = 400;
+/** The structured date is trusted over a visible one farther away than this many days (the visible one is wrong). */
+const MAX_LOCAL_DAY_SHIFT = 1;
+/** German stories end with the author's initials in parentheses ("(bsc)"); only read on pages in these languages. */
+const INITIALS_LANGS = /^(de|lb)\b/i;
+/** Initials: lower-case letters, one to three groups ("(bsc)", "(jk/dpa)"). */
+const INITIALS = /\(([a-zäöü]{2,4}(?:\s*\/\s*[a-zäöü]{2,5}){0,2})\)\s*$/;
+
+type MetaMap = Map<string, string[]>;
+
+/**
+ * Meta tags by key. `attribute` is "content" (the standard) or "value": some saved pages and CMSs write
+ * <meta name="author" value="...">, which is read as a last resort, after every other source of a field.
+ */
+function readMetaTags(doc: Document, attribute: 'content' | 'value'): MetaMap {
+  const map: MetaMap = new Map();
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv'))
+      ?.trim()
+      .toLowerCase();
+    if (attribute === 'value' && meta.hasAttribute('content')) continue;
+    const value = meta.getAttribute(attribute);
+    if (!key || value === null) continue;
+    const text = clean(value);
+    if (!text) continue;
+    // A meta tag with both name and property (some CMSs) counts under both.
+    const keys = new Set([key, meta.getAttribute('name')?.trim().toLowerCase(), meta.getAttribute('property')?.trim().toLowerCase()]);
+    for (const k of keys) {
+      if (!k) continue;
+      const list = map.get(k) ?? [];
+      list.push(text);
+      map.set(k, list);
+    }
+  }
+  return map;
+}
+
+function first(meta: MetaMap, keys: readonly string[]): { key: string; value: string } | null {
+  for (const key of keys) {
+    const value = meta.get(key)?.[0];
+    if (value) return { key, value };
+  }
+  return null;
+}
+
+/** parse.ly's page tag: JSON in a meta content. */
+function parselyPage(meta: MetaMap): JsonObject | null {
+  const raw = meta.get(PARSELY_PAGE_KEY)?.[0];
+  if (!raw || raw.length > 20_000) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Elements that may hold the headline when no h1 matches the title. */
+const HEADLINE_SELECTOR = 'h1, h2, [itemprop="headline"], [class*="headline"], [class*="title"]';
+/** Headline candidates compared with the title at most. */
+const MAX_HEADLINE_CANDIDATES = 300;
+/** A fallback h1 needs at least this many words (a logo in an h1 has one or two). */
+const MIN_FALLBACK_HEADLINE_WORDS = 3;
+
+/**
+ * The story's headline element: an h1 that matches the title, else another heading-like element that does, else the
+ * first h1 of the article with a few words. Null when nothing fits (a logo in an h1 is not a headline).
+ */
+function findHeadline(doc: Document, titles: readonly (string | null)[]): Element | null {
+  const wanted = titles.filter((t): t is string => !!t).map(fold).filter(Boolean);
+  const matches = (el: Element) => {
+    const f = fold(readText(el, MAX_TITLE_CHARS));
+    return !!f && wanted.some((w) => w === f || w.startsWith(`${f} `) || f.startsWith(`${w} `) || (f.length > 20 && w.includes(f)));
+  };
+  const h1s = Array.from(doc.querySelectorAll('body h1')).filter((h) => !outsideStory(h, h));
+  const h1 = h1s.find(matches);
+  if (h1) return h1;
+  const other = Array.from(doc.body?.querySelectorAll(HEADLINE_SELECTOR) ?? [])
+    .slice(0, MAX_HEADLINE_CANDIDATES)
+    .find((el) => !outsideStory(el, el) && matches(el));
+  if (other) return other;
+  const words = (el: Element) => readText(el, MAX_TITLE_CHARS).split(/\s+/).filter(Boolean).length;
+  return h1s.find((h) => h.closest('article, main, [role="main"]') && words(h) >= MIN_FALLBACK_HEADLINE_WORDS) ?? null;
+}
+
+function normalizeLang(raw: string | null | undefined): string | null {
+  const text = raw?.trim().replace(/_/g, '-').split(/[,;\s]/)[0];
+  if (!text || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(text)) return null;
+  const [primary, ...rest] = text.split('-');
+  return [primary!.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
+}
+
+function dirOf(el: Element | null | undefined): 'ltr' | 'rtl' | null {
+  const dir = el?.getAttribute('dir')?.trim().toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+}
+
+/** Absolute URL of a page-given address, or null (never a javascript: or data: URL). */
+function absoluteUrl(value: string | null, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function imageOf(article: JsonObject | null, meta: MetaMap, objects: readonly JsonObject[], base: string): string | null {
+  const og = first(meta, IMAGE_KEYS)?.value ?? null;
+  if (og) return absoluteUrl(og, base);
+  const image = article ? resolveRef(Array.isArray(article['image']) ? article['image'][0] : article['image'], objects) : null;
+  if (typeof image === 'string') return absoluteUrl(image, base);
+  if (isObject(image)) return absoluteUrl(textOf(image['url']) ?? textOf(image['contentUrl']), base);
+  return null;
+}
+
+/** Score for a date labelled "Published", and cost for one labelled "Updated" (in or just before the element). */
+const DATE_LABEL_BONUS = 5;
+const DATE_UPDATED_COST = 15;
+/** Characters of text read before a date element for its label ("last updated <time>"). */
+const DATE_LABEL_CHARS = 40;
+
+/** The text just before an element in its parent ("Published on", "last updated"). */
+function textBefore(el: Element): string {
+  let text = '';
+  for (let node = el.previousSibling; node && text.length < DATE_LABEL_CHARS; node = node.previousSibling) {
+    text = (node.textContent ?? '') + text;
+  }
+  return text.slice(-DATE_LABEL_CHARS);
+}
+
+/** A date near the headline that the reader sees: <time>, itemprop=datePublished, "date" classes. */
+function findVisibleDate(scan: PageScan, lang: string | null): ParsedDate | null {
+  let best: { date: ParsedDate; score: number } | null = null;
+  for (const c of ranked(scan.dates, scan.headlineIndex).slice(0, 40)) {
+    const el = c.el;
+    if (outsideStory(el, scan.headline, c.index - scan.headlineIndex)) continue;
+    const text = readText(el, 300);
+    const label = `${textBefore(el)} ${text}`;
+    let score = candidateScore(c, scan.headlineIndex);
+    if (PUBLISHED_WORDS.test(label)) score += DATE_LABEL_BONUS;
+    else if (UPDATED_WORDS.test(label)) score -= DATE_UPDATED_COST;
+    if (best && score <= best.score) continue;
+    const machine = el.getAttribute('datetime') ?? (el.tagName === 'META' ? el.getAttribute('content') : null) ?? el.getAttribute('content');
+    let date = machine ? parseMachineDate(machine) : null;
+    // The text wins when it shows another day than the attribute: that is what the reader sees.
+    const shown = text && text.length <= 200 ? parseTextDate(text.replace(UPDATED_WORDS, ' '), { lang }) : null;
+    if (shown && (!date || (shown.day !== date.day && dayDistance(shown.day, date.day) <= MAX_LOCAL_DAY_SHIFT))) date = shown;
+    if (!date) continue;
+    best = { date, score };
+  }
+  return best?.date ?? null;
+}
+
+function chooseDate(structured: ParsedDate | null, visible: ParsedDate | null, url: string): { date: ParsedDate | null; source: string } {
+  if (structured) {
+    // A UTC (or zone-less) machine date a day off what the page shows: the page shows local time, keep its day.
+    if (visible && visible.day !== structured.day && (structured.offset === 0 || structured.offset === null) &&
+      dayDistance(visible.day, structured.day) <= MAX_LOCAL_DAY_SHIFT) {
+      return { date: visible, source: 'visible' };
+    }
+    return { date: structured, source: 'structured' };
+  }
+  if (visible) return { date: visible, source: 'visible' };
+  const fromUrl = dateFromUrl(url);
+  return { date: fromUrl, source: fromUrl ? 'url' : 'none' };
+}
+
+/** Names from the JSON-LD authors (people; an agency counts as a credit, the outlet as no byline). */
+function jsonLdAuthors(article: JsonObject | null, objects: readonly JsonObject[], ctx: BylineContext) {
+  const people: string[] = [];
+  const agencies: string[] = [];
+  let agencyText: string | null = null;
+  if (!article) return { people, agencies, agencyText };
+  for (const agent of agentsOf(article['author'] ?? article['creator'], objects)) {
+    const name = clean(agent.name);
+    if (!name || isUrl(name)) continue;
+    const found = agenciesInCredit(name);
+    if (found.length && !cleanBylineLine(name, ctx).names) {
+      agencies.push(...found);
+      agencyText ??= name;
+      continue;
+    }
+    if (agent.isOrganization || isOutlet(name, ctx.site, ctx.host)) continue;
+    const cleaned = cleanBylineLine(name, ctx);
+    if (cleaned.names) people.push(cleaned.names);
+    agencies.push(...cleaned.agencies);
+  }
+  return { people: [...new Set(people)], agencies: [...new Set(agencies)], agencyText };
+}
+
+/** The first author-like meta value, cleaned. */
+function metaAuthors(meta: MetaMap, parsely: JsonObject | null, ctx: BylineContext): CleanByline[] {
+  const out: CleanByline[] = [];
+  for (const key of AUTHOR_KEYS) {
+    const values = meta.get(key);
+    if (!values) continue;
+    const usable = [...new Set(values)].filter((v) => !isUrl(v) && !/^@\w+$/.test(v));
+    if (!usable.length) continue;
+    // citation_author and parsely-author repeat the tag per author.
+    out.push(cleanBylineLine(usable.slice(0, 10).join(', '), ctx));
+  }
+  const label = meta.get('twitter:label1')?.[0];
+  const data = meta.get('twitter:data1')?.[0];
+  if (label && data && /written by|author|autor|auteur/i.test(label)) out.push(cleanBylineLine(data, ctx));
+  const parselyAuthors = parsely?.['authors'];
+  if (Array.isArray(parselyAuthors)) {
+    const names = parselyAuthors.filter((a): a is string => typeof a === 'string' && !isUrl(a));
+    if (names.length) out.push(cleanBylineLine(names.join(', '), ctx));
+  }
+  return out;
+}
+
+function overlaps(a: string, b: string): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  if (!fa || !fb) return false;
+  if (fa.includes(fb) || fb.includes(fa)) return true;
+  // Same people in another order or form ("Smith, Jane" / "Jane Smith"): share a long word.
+  const wa = new Set(fa.split(' ').filter((w) => w.length >= 4));
+  return fb.split(' ').some((w) => w.length >= 4 && wa.has(w));
+}
+
+export function harvestMetadata(doc: Document, url: string): PageMetadata {
+  const sources: PageMetadata['sources'] = {};
+  const host = hostOf(url);
+  const meta = readMetaTags(doc, 'content');
+  const weakMeta = readMetaTags(doc, 'value');
+  const parsely = parselyPage(meta);
+  const objects = readJsonLd(doc);
+  const article = findArticle(objects, url);
+
+  // Language and direction.
+  const html = doc.documentElement;
+  const langRaw = html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? first(meta, LANG_KEYS)?.value ??
+    (article ? textOf(article['inLanguage']) : null) ?? doc.body?.getAttribute('lang') ?? null;
+  const lang = normalizeLang(langRaw);
+  const primary = lang?.split('-')[0] ?? '';
+  const dir = dirOf(html) ?? dirOf(doc.body) ?? (RTL_LANGUAGES.has(primary) ? 'rtl' : null);
+
+  // Publication.
+  const publisher = article ? agentsOf(article['publisher'], objects)[0]?.name ?? null : null;
+  const siteMeta = first(meta, SITE_KEYS);
+  const appName = first(meta, APP_NAME_KEYS);
+  let site = cleanSiteName(siteMeta?.value);
+  if (site) sources.site = `meta:${siteMeta!.key}`;
+  // og:site_name that is only a URL means the page states no name: no guessing from other places then.
+  const siteIsUrl = !!siteMeta && !site;
+  if (!site && !siteIsUrl && (site = cleanSiteName(clean(publisher)))) sources.site = 'jsonld:publisher';
+  if (!site && !siteIsUrl && (site = cleanSiteName(appName?.value))) sources.site = `meta:${appName!.key}`;
+
+  // Headline.
+  const titleMeta = first(meta, TITLE_KEYS);
+  const headlineLd = article ? clean(textOf(article['headline']) ?? textOf(article['name'])) : null;
+  const docTitle = clean(doc.title);
+  const headline = findHeadline(doc, [titleMeta?.value ?? null, headlineLd, docTitle]);
+  const h1Text = headline ? clean(readText(headline, MAX_TITLE_CHARS)) : null;
+  const rawTitle = titleMeta?.value ?? headlineLd ?? docTitle ?? h1Text;
+  sources.title = titleMeta ? `meta:${titleMeta.key}` : headlineLd ? 'jsonld:headline' : docTitle ? 'title' : 'h1';
+  let title: string | null = null;
+  let titleSite: string | null = null;
+  if (rawTitle) {
+    const split = splitTitle(rawTitle.slice(0, MAX_TITLE_CHARS), [site, publisher, appName?.value ?? null], host, h1Text);
+    title = split.title;
+    titleSite = cleanSiteName(split.siteFromTitle);
+    // The <title> often names the site where og:title does not.
+    if (!titleSite && docTitle && docTitle !== rawTitle) {
+      titleSite = cleanSiteName(splitTitle(docTitle, [publisher, appName?.value ?? null], host, h1Text).siteFromTitle);
+    }
+  }
+  // The logo's name before a title suffix: the logo is how the page names itself ("Wired Japan" over "WIRED.jp").
+  if (!site && !siteIsUrl && (site = siteFromLogo(doc, url))) sources.site = 'logo';
+  if (!site && !siteIsUrl && titleSite) {
+    site = titleSite;
+    sources.site = 'title';
+  }
+  const weakSite = first(weakMeta, SITE_KEYS);
+  if (!site && !siteIsUrl && (site = cleanSiteName(weakSite?.value))) sources.site = `meta-value:${weakSite!.key}`;
+
+  // Byline.
+  const ctx: BylineContext = { site, host };
+  const scan = scanPage(doc, headline);
+  const visible = findVisibleByline(scan, ctx);
+  const fromLd = jsonLdAuthors(article, objects, ctx);
+  const fromMeta = metaAuthors(meta, parsely, ctx);
+  const structured = fromLd.people.length ? fromLd.people.join(', ') : (fromMeta.find((m) => m.names)?.names ?? null);
+  let byline: string | null = null;
+  let bylineShown = false;
+  if (visible.names) {
+    byline = !structured || overlaps(visible.names, structured) || !fromLd.people.length ? visible.names : structured;
+    sources.byline = byline === visible.names ? 'visible' : 'jsonld';
+    bylineShown = true;
+  } else if (visible.agencyText || visible.outletOnly) {
+    bylineShown = true;
+    if (visible.agencyText && AGENCY_ONLY_BYLINE_SHOWN) {
+      byline = visible.agencyText;
+      sources.byline = 'visible:agency';
+    }
+  } else if (structured) {
+    byline = structured;
+    sources.byline = fromLd.people.length ? 'jsonld' : 'meta';
+  } else if (AGENCY_ONLY_BYLINE_SHOWN && (fromLd.agencyText || fromMeta.find((m) => m.agencyText)?.agencyText)) {
+    byline = fromLd.agencyText ?? fromMeta.find((m) => m.agencyText)!.agencyText;
+    sources.byline = 'structured:agency';
+  }
+  const fromWeakMeta = metaAuthors(weakMeta, null, ctx);
+  if (!byline && !bylineShown) {
+    const weak = fromWeakMeta.find((m) => m.names)?.names ?? (AGENCY_ONLY_BYLINE_SHOWN ? fromWeakMeta.find((m) => m.agencyText)?.agencyText : null);
+    if (weak) {
+      byline = weak;
+      sources.byline = 'meta-value';
+    }
+  }
+
+  // Date.
+  const structuredDateText = article ? (textOf(article['datePublished']) ?? textOf(article['dateCreated'])) : null;
+  let structuredDate = parseMachineDate(structuredDateText);
+  if (!structuredDate) {
+    const m = first(meta, PUBLISHED_KEYS);
+    structuredDate = parseMachineDate(m?.value) ?? parseMachineDate(textOf(parsely?.['pub_date']));
+  }
+  const visibleDate = findVisibleDate(scan, lang);
+  const weakDate = structuredDate || visibleDate ? null : parseMachineDate(first(weakMeta, PUBLISHED_KEYS)?.value);
+  const chosen = chooseDate(structuredDate ?? weakDate, visibleDate, url);
+  if (chosen.date) sources.published = chosen.source;
+  const modifiedText = (article ? textOf(article['dateModified']) : null) ?? first(meta, MODIFIED_KEYS)?.value;
+  const modified = parseMachineDate(modifiedText)?.iso ?? null;
+
+  // Agency: the strongest form that names one.
+  const story = findStory(doc);
+  let agency: string | null = null;
+  const setAgency = (names: readonly string[] | string | null, source: string) => {
+    const list = typeof names === 'string' ? [names] : (names ?? []);
+    if (agency || !list.length) return;
+    agency = [...new Set(list)].join(', ');
+    sources.agency = source;
+  };
+  if (article) {
+    const credited = [
+      ...agentsOf(article['sourceOrganization'], objects).map((a) => a.name),
+      ...agentsOf(article['provider'], objects).map((a) => a.name),
+      textOf(article['creditText']),
+    ].filter((n): n is string => !!n);
+    setAgency(credited.flatMap((n) => agenciesInCredit(n)), 'jsonld:source');
+  }
+  setAgency(fromLd.agencies, 'jsonld:author');
+  setAgency(visible.agencies, 'byline');
+  for (const m of [...fromMeta, ...fromWeakMeta]) setAgency(m.agencies, 'meta:author');
+  for (const c of ranked(scan.sources, scan.headlineIndex).slice(0, 10)) {
+    if (agency) break;
+    if (outsideStory(c.el, scan.headline, c.index - scan.headlineIndex) || inMediaCredit(c.el)) continue;
+    const text = readText(c.el, 200);
+    if (text.length <= 120) setAgency(agencyFromCreditLine(text), 'source-element');
+  }
+  for (const p of story.opening) setAgency(agencyFromDateline(p), 'dateline');
+  for (const p of [...story.closing].reverse()) setAgency(agencyFromCreditLine(p), 'sign-off');
+
+  // German initials sign-off, when nothing else names an author.
+  if (!byline && !bylineShown && INITIALS_LANGS.test(lang ?? '')) {
+    const last = story.closing[story.closing.length - 1] ?? '';
+    const m = INITIALS.exec(last);
+    const initials = m?.[1]?.split('/')[0]?.trim();
+    if (initials && !NOT_INITIALS.has(initials) && !agenciesInCredit(initials).length) {
+      byline = initials;
+      sources.byline = 'initials';
+    }
+  }
+
+  // Description.
+  const desc = first(meta, DESCRIPTION_KEYS)?.value ?? (article ? clean(textOf(article['description'])) : null) ??
+    first(weakMeta, DESCRIPTION_KEYS)?.value;
+  const excerpt = desc ? desc.slice(0, MAX_EXCERPT_CHARS) : null;
+  if (excerpt) sources.excerpt = 'meta';
+
   return {
-    title: meta('og:title') ?? (doc.title.trim() || null),
-    site: meta('og:site_name'),
-    byline: meta('author'),
-    published: meta('article:published_time'),
-    lang: doc.documentElement.getAttribute('lang'),
-    dir: null,
-    excerpt: meta('og:description') ?? meta('description'),
-    agency: null,
-    jsonLd: [],
+    title,
+    site,
+    byline,
+    published: chosen.date?.iso ?? null,
+    lang,
+    dir,
+    excerpt,
+    agency,
+    jsonLd: objects,
+    modified,
+    image: imageOf(article, meta, objects, url),
+    bylineShown,
+    sources,
   };
 }

@@ -1,0 +1,175 @@
+// One walk over the page that finds the elements which may show the byline, the date or the story's source, with
+// their position relative to the headline. Read-only.
+import {
+  AUTHOR_HREF, BYLINE_HINTS, DATE_HINTS, MEDIA_CREDIT, NOT_PUBLISHED_DATE, NOT_STORY_META, NOT_STORY_SELF, NOT_STORY_TAGS, SOURCE_HINTS,
+} from './selectors';
+import { isHidden } from './text';
+
+/** Elements walked at most; the header of a story is near the top of even the largest pages. */
+const MAX_SCAN_ELEMENTS = 40_000;
+/** Candidates of each kind kept at most (a listing page can have thousands of dates). */
+const MAX_CANDIDATES = 400;
+/** Within this many elements after the headline a candidate is near it. */
+const NEAR_AFTER_HEADLINE = 400;
+/** Before the headline (bylines and dates placed above it) the window is shorter. */
+const NEAR_BEFORE_HEADLINE = 120;
+/** Score units lost per element of distance from the headline, after and before it. */
+const DISTANCE_COST_AFTER = 1 / 40;
+const DISTANCE_COST_BEFORE = 1 / 15;
+/** Extra cost for a candidate above the headline, and for one far from it. */
+const ABOVE_HEADLINE_COST = 4;
+const FAR_COST = 25;
+/** Without a headline, a candidate loses this per element from the top of the page. */
+const NO_HEADLINE_COST = 1 / 400;
+/** One unit of hint weight is worth this many score units. */
+export const WEIGHT_UNIT = 10;
+
+export interface Candidate {
+  el: Element;
+  weight: number;
+  index: number;
+}
+
+export interface PageScan {
+  headline: Element | null;
+  /** Position of the headline in the walk, -1 when there is none. */
+  headlineIndex: number;
+  bylines: Candidate[];
+  dates: Candidate[];
+  sources: Candidate[];
+}
+
+function attrNames(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
+}
+
+function tokens(value: string | null): string[] {
+  return (value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function bylineWeight(el: Element): number {
+  let weight = 0;
+  const itemprop = tokens(el.getAttribute('itemprop'));
+  if (itemprop.includes('author') || itemprop.includes('creator')) weight = 4;
+  if (tokens(el.getAttribute('rel')).includes('author')) weight = Math.max(weight, 3);
+  const names = attrNames(el);
+  for (const hint of BYLINE_HINTS) if (hint.pattern.test(names)) weight = Math.max(weight, hint.weight);
+  if (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) weight = Math.max(weight, 2);
+  if (el.tagName === 'ADDRESS') weight = Math.max(weight, 1);
+  return weight;
+}
+
+export function dateWeight(el: Element): number {
+  const itemprop = tokens(el.getAttribute('itemprop'));
+  if (itemprop.includes('datepublished') || itemprop.includes('datecreated')) return 4;
+  if (itemprop.includes('datemodified')) return 0;
+  const names = attrNames(el);
+  const isTime = el.tagName === 'TIME';
+  if (NOT_PUBLISHED_DATE.test(names) && !/publish/i.test(names)) return 0;
+  if (isTime) return el.hasAttribute('datetime') || el.hasAttribute('pubdate') ? 3 : 2;
+  if (names.trim() && DATE_HINTS.test(names)) return 1.5;
+  return 0;
+}
+
+function sourceWeight(el: Element): number {
+  const names = attrNames(el);
+  // "caption-source", "image-source": a photo credit, not the story's source.
+  return SOURCE_HINTS.test(names) && !MEDIA_CREDIT.test(names) ? 1 : 0;
+}
+
+/** Elements after the headline whose own text is tried as a date even without a date hint, and their weight. */
+const PLAIN_DATE_WINDOW = 60;
+const PLAIN_DATE_WEIGHT = 1;
+/** Own text longer than this is prose, not a date line. */
+const MAX_PLAIN_DATE_CHARS = 80;
+
+function ownTextHasDigit(el: Element): boolean {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
+  text = text.trim();
+  return text.length > 0 && text.length <= MAX_PLAIN_DATE_CHARS && /\d/.test(text);
+}
+
+/** Walk the body once and collect the candidates. */
+export function scanPage(doc: Document, headline: Element | null): PageScan {
+  const scan: PageScan = { headline, headlineIndex: -1, bylines: [], dates: [], sources: [] };
+  const body = doc.body;
+  if (!body) return scan;
+  const walker = doc.createTreeWalker(body, 1);
+  let index = 0;
+  for (let node = walker.nextNode(); node && index < MAX_SCAN_ELEMENTS; node = walker.nextNode()) {
+    const el = node as Element;
+    index++;
+    if (el === headline) scan.headlineIndex = index;
+    const b = bylineWeight(el);
+    if (b > 0 && scan.bylines.length < MAX_CANDIDATES) scan.bylines.push({ el, weight: b, index });
+    let d = dateWeight(el);
+    // Right under the headline, any short text with a number may be the date ("December 14, 2016").
+    if (d === 0 && scan.headlineIndex >= 0 && index - scan.headlineIndex <= PLAIN_DATE_WINDOW && ownTextHasDigit(el)) d = PLAIN_DATE_WEIGHT;
+    if (d > 0 && scan.dates.length < MAX_CANDIDATES) scan.dates.push({ el, weight: d, index });
+    const s = sourceWeight(el);
+    if (s > 0 && scan.sources.length < MAX_CANDIDATES) scan.sources.push({ el, weight: s, index });
+  }
+  return scan;
+}
+
+/** Score of a candidate: its weight, less what its distance from the headline costs. */
+export function candidateScore(c: Candidate, headlineIndex: number): number {
+  let score = c.weight * WEIGHT_UNIT;
+  if (headlineIndex < 0) return score - c.index * NO_HEADLINE_COST;
+  const distance = c.index - headlineIndex;
+  if (distance >= 0) score -= distance <= NEAR_AFTER_HEADLINE ? distance * DISTANCE_COST_AFTER : FAR_COST;
+  else score -= -distance <= NEAR_BEFORE_HEADLINE ? ABOVE_HEADLINE_COST - distance * DISTANCE_COST_BEFORE : FAR_COST;
+  return score;
+}
+
+/** Candidates this close to the headline are the story's own even when a wrapper's class sounds like a widget. */
+const TRUSTED_NEAR_HEADLINE = 40;
+
+/**
+ * Navigation, sidebars, comments, teaser lists, captions and hidden parts: no story metadata there. Wrappers that
+ * contain the headline are the story's own and are not judged by their class names ("tag-politics" on a WordPress
+ * article); neither are the wrappers of a candidate right next to the headline ("entry-meta social-comments").
+ */
+export function outsideStory(el: Element, headline: Element | null = null, distance = Infinity): boolean {
+  let inArticle = false;
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (node.tagName === 'ARTICLE' || node.getAttribute('itemprop') === 'articleBody') inArticle = true;
+  }
+  const trusted = Math.abs(distance) <= TRUSTED_NEAR_HEADLINE;
+  let aboveHeadline = false;
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    const tag = node.tagName.toUpperCase();
+    // An article's own aside or footer often holds its byline and date (a meta column); elsewhere they are sidebars.
+    if (NOT_STORY_TAGS.has(tag) && !((tag === 'FOOTER' || tag === 'ASIDE') && inArticle)) return true;
+    if (node !== el && isHidden(node)) return true;
+    if (headline && !aboveHeadline && node !== el && node.contains(headline)) aboveHeadline = true;
+    if (aboveHeadline || trusted) continue;
+    const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
+    // The element's own name may mix hints ("author-share", "byline has-social-tools"): only the strong ones count.
+    if (names.trim() && (node === el ? NOT_STORY_SELF : NOT_STORY_META).test(names)) return true;
+  }
+  return false;
+}
+
+/** Candidates best first (score ties keep page order). */
+export function ranked(list: readonly Candidate[], headlineIndex: number): Candidate[] {
+  return list
+    .map((c) => ({ c, score: candidateScore(c, headlineIndex) }))
+    .sort((a, b) => b.score - a.score || a.c.index - b.c.index)
+    .map((x) => x.c);
+}
+
+/** Levels above an element checked for a caption or photo-credit wrapper. */
+const MEDIA_WRAPPER_DEPTH = 4;
+
+/** The element is (inside) a caption or a photo credit: an agency named there credits only the picture. */
+export function inMediaCredit(el: Element): boolean {
+  let depth = 0;
+  for (let node: Element | null = el; node && node.tagName !== 'BODY' && depth <= MEDIA_WRAPPER_DEPTH; node = node.parentElement, depth++) {
+    if (node.tagName === 'FIGURE' || node.tagName === 'FIGCAPTION' || node.tagName === 'PICTURE') return true;
+    const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
+    if (names.trim() && MEDIA_CREDIT.test(names)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,46 @@
+// Where the visible page shows its metadata. Data only.
+
+/** Class or id fragments of a byline element, strongest first is not implied: weights live in BYLINE_HINTS. */
+export const BYLINE_HINTS: readonly { pattern: RegExp; weight: number }[] = [
+  { pattern: /byline|by-line|by_line|byl\b|p-author|writtenby|written-by/i, weight: 3 },
+  { pattern: /author|autor|auteur|writer|contributor|reporter|columnist|journalist|signature/i, weight: 2 },
+];
+
+/** Links to an author page. */
+export const AUTHOR_HREF = /\/(author|authors|autor|autoren|auteur|auteurs|journalist|journalists|people|profile|profiles|staff|contributor|contributors|writers?|reporters?|editors?|by)\/[^/?#]+/i;
+
+/** Class or id of a block that is not the story's own header: comments, teasers, sidebars, footers, share bars. */
+export const NOT_STORY_META = /(?:^|[^a-z])(?:comment|related|recommend|promo|teaser|sidebar|newsletter|share|sharing|social|footer|outbrain|taboola|more-from|morefrom|most-popular|popular|trending|next-article|read-next|widget|subscribe|nav|menu|breadcrumb|tags?(?![a-z])|topics|author-bio|authorbio|about-author|about-the-author|quote|review|card|listing|cookie|consent|modal|popup)/i;
+
+/** The same for an element's own class, where it may sit beside a byline hint: only blocks that are never the story's. */
+export const NOT_STORY_SELF = /comment|related|recommend|promo|teaser|author-?bio|about-(the-)?author|more-from|popular|trending|listing|outbrain|taboola/i;
+
+/** Elements a byline or a dateline is never in. */
+export const NOT_STORY_TAGS: ReadonlySet<string> = new Set([
+  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG',
+  'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'IFRAME', 'OBJECT', 'DIALOG',
+]);
+
+/** Class or id of a photo caption or credit: an agency named there credits only the picture. */
+export const MEDIA_CREDIT = /caption|credit|photo|image|img|media|figure|gallery|picture|slideshow|video|copyright|legend|bildtext|bildunterschrift|foto|legende|légende/i;
+
+/** The story's own container, tried in order; the first one holding paragraphs wins. */
+export const STORY_SELECTORS: readonly string[] = [
+  '[itemprop="articleBody"]',
+  '[property="articleBody"]',
+  '[data-testid="article-body"]',
+  '.article-body, .article__body, .articleBody, .article-content, .article__content, .story-body, .story__body, .storyBody, .story-content, .entry-content, .post-content, .post-body, .content-body, .body-text, .article-text, .td-post-content, .c-entry-content, .rich-text',
+  'article',
+  '[role="main"]',
+  'main',
+  'body',
+];
+
+/** Elements that carry a visible date. */
+export const DATE_HINTS = /date|time|publish|posted|dateline|timestamp|datum|fecha|data\b|updated|meta|byline|zeit|info\b|info_|info-|details/i;
+
+/** Class or id of a date that is not the publication date. */
+export const NOT_PUBLISHED_DATE = /modif|updated|update|last-?mod|edited|expir|event|comment|copyright|footer|weather|stock|market/i;
+
+/** Class or id of an element that names the story's source ("article-source", "agency", "quelle"). */
+export const SOURCE_HINTS = /(?:^|[\s_-])(?:source|sources|story-source|article-source|agency|agencies|agentur|quelle|provider|syndication|syndicated|wire)(?:$|[\s_-])/i;
