@@ -216,13 +216,14 @@ class Harvester {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.nodeValue ?? '').trim();
       if (text.length < 2 || text.length > MAX_HEADING_CHARS) continue;
-      let el = node.parentElement;
-      if (!el || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TITLE)$/.test(el.tagName)) continue;
+      const parent: Element | null = node.parentElement;
+      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TITLE)$/.test(parent.tagName)) continue;
+      let el: Element = parent;
       // Climb while the ancestor says nothing more ("<h3><span>See also</span></h3>" is one heading).
-      for (let k = 0; k < 3 && el.parentElement; k += 1) {
-        const up: Element = el.parentElement;
-        if (up === this.doc.body || (up.textContent ?? '').trim().length > MAX_HEADING_CHARS) break;
-        if (up.querySelector('img, a[href] ~ a[href]')) break;
+      for (let k = 0; k < 3; k += 1) {
+        const up: Element | null = el.parentElement;
+        if (!up || up === this.doc.body || (up.textContent ?? '').trim().length > MAX_HEADING_CHARS) break;
+        if (up.querySelector('img')) break;
         el = up;
       }
       if (el.matches(HEADING_CANDIDATES) || el.tagName === 'A' || el.tagName === 'SECTION' || el.tagName === 'ASIDE') out.add(el);
