@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { Article, PipelineResult, Removal, StageTimings } from './article';
+import type { Article, Detection, PipelineResult, Removal, StageTimings } from './article';
 import { stripAds } from './ads/strip';
 import { decodeCfEmails } from './cfemail';
 import { detectPage } from './detect/detect';
@@ -8,12 +8,15 @@ import { harvestMetadata } from './metadata/metadata';
 import { harvestLeadImage } from './media/lead-image';
 import { postClean } from './postclean/postclean';
 import { harvestSeeAlso } from './related/see-also';
-import { sanitizeHtml } from './sanitize';
+import { removeTrackingPixels, sanitizeHtml } from './sanitize';
 import { cleanLine, countWords, elementToText, readingMinutes } from './text';
 
 // Limits that keep a hostile or huge page from hanging the tab or the command line.
-/** Pages with more elements than this get a "page too large" answer instead of an extraction. */
-export const MAX_ELEMENTS = 100_000;
+/**
+ * Pages with more elements than this get a "page too large" answer instead of an extraction. The largest real
+ * page in the corpus has about 11,500; jsdom needs tens of seconds near 100,000, a browser tab a few.
+ */
+export const MAX_ELEMENTS = 40_000;
 /** Deeper nesting than this is not an article layout, and recursion in the parsers would risk the stack. */
 export const MAX_DEPTH = 1_000;
 /** Readability's own element budget, kept below MAX_ELEMENTS so it never throws on pages we accepted. */
@@ -60,22 +63,27 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
     return { ...result, timingsMs: timings };
   };
 
-  let t = now();
-  const detection = detectPage(doc, url);
-  timings.detect = now() - t;
-
+  const unread: Detection = { kind: 'other', score: 0, signals: [] };
+  let detection = unread;
   const none = (reason: PipelineResult['reason'], message: string) => done({ detection, article: null, reason, message });
+  // Size first: even detection would take too long on a hostile page.
   if (!doc.body || !doc.documentElement) return none('no-body', 'The page has no body to read.');
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > MAX_ELEMENTS || depthExceeds(doc, MAX_DEPTH)) {
     return none('too-large', `The page is too large to clean (${elementCount.toLocaleString('en')} elements).`);
   }
+
+  let t = now();
+  detection = detectPage(doc, url);
+  timings.detect = now() - t;
   if (detection.kind === 'other' && !options.force) {
     return none('not-an-article', 'This page does not look like an article.');
   }
 
   t = now();
   const clone = doc.cloneNode(true) as Document;
+  // Links resolve against the page's own URL: a <base href> elsewhere could make a link lie about its target.
+  for (const base of Array.from(clone.querySelectorAll('base'))) base.remove();
   decodeCfEmails(clone);
   const meta = harvestMetadata(clone, url);
   const lead = harvestLeadImage(clone, url, meta);
@@ -83,6 +91,9 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   // The view shows these apart; left in, they would repeat inside the body.
   for (const block of related.blocks) block.remove();
   lead.element?.remove();
+  // After the lead photo is taken (a lazy one may be hidden until loaded), before Readability, which drops the
+  // style attributes that show a 1x1 beacon for what it is.
+  removeTrackingPixels(clone);
   timings.harvest = now() - t;
 
   t = now();
