@@ -171,11 +171,12 @@ function bodySignals(doc: Document, survey: PageSurvey): Hit[] {
   }
 
   // Listing: many linked headlines for the amount of prose; or a grid of <article> cards.
+  // Both say the same thing (teasers), so only the stronger one counts.
   if (!oneText && survey.linkedHeadlines >= LISTING_MIN_HEADLINES && survey.linkedHeadlines > LISTING_HEADLINES_PER_PARAGRAPH * survey.paragraphs) {
     hits.push({ name: 'teaser-listing', detail: `${survey.linkedHeadlines} headline links, ${survey.paragraphs} paragraphs` });
+  } else if (!oneText && survey.cards >= CARD_GRID_MIN_CARDS) {
+    hits.push({ name: 'card-grid', detail: `${survey.cards} <article> cards` });
   }
-  if (!oneText && survey.cards >= CARD_GRID_MIN_CARDS) hits.push({ name: 'card-grid', detail: `${survey.cards} <article> cards` });
-  if (!oneText && survey.pagination) hits.push({ name: 'pagination' });
 
   const classes = [...body.classList].map((c) => c.toLowerCase());
   const single = classes.find((c) => CMS_SINGLE_CLASSES.has(c) || CMS_SINGLE_PREFIX.test(c));

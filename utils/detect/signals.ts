@@ -101,8 +101,8 @@ export const SIGNALS = {
   'card-grid': { weight: -3, news: 0 },
   /** Most of the prose sits inside comments or replies: a thread, not an article. */
   'comment-thread': { weight: -4, news: 0 },
-  /** Pagination of a list (page numbers, "older posts"). */
-  pagination: { weight: -1, news: 0 },
+  /** A later page of a list: /page/2, ?page=3 (a multi-page article too, so strong article signals outweigh it). */
+  pagination: { weight: -3, news: 0 },
   /** CMS body classes of a single post (WordPress "single-post", "postid-123", "permalink"...). */
   'cms-single': { weight: 1.5, news: 0 },
   /** CMS body classes of a list page (WordPress "home", "archive", "category", "search"...). */
@@ -262,8 +262,12 @@ export const LISTING_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 /** These listing segments also appear inside article URLs (/archive/2019/11/slug/): a listing only as last segment or before a number. */
 export const LISTING_SEGMENTS_TAIL_ONLY: ReadonlySet<string> = new Set(['archive', 'archives', 'page', 'section', 'sections', 'topic', 'topics']);
-/** Query parameters of a search or a list page. */
-export const LISTING_QUERY_PARAMS: ReadonlySet<string> = new Set(['q', 's', 'query', 'search', 'keyword', 'keywords', 'page', 'paged', 'tag', 'category', 'cat', 'sort', 'filter']);
+/** Query parameters of a search: a listing whenever they are present with a value. */
+export const SEARCH_QUERY_PARAMS: ReadonlySet<string> = new Set(['q', 's', 'query', 'search', 'searchterm', 'keyword', 'keywords', 'text']);
+/** Query parameters of a filtered list: a listing when they are the page's only parameters (no item id beside them). */
+export const FILTER_QUERY_PARAMS: ReadonlySet<string> = new Set(['tag', 'tags', 'category', 'cat', 'sort', 'filter', 'topic', 'section']);
+/** Query parameters of a page number (a listing when the value is a number above 1 and no item id is beside it). */
+export const PAGE_QUERY_PARAMS: ReadonlySet<string> = new Set(['page', 'paged', 'pg', 'pagenum', 'start', 'offset']);
 
 /** Forum threads, comment pages, social posts, issue trackers, mail. */
 export const DISCUSSION_URL_PATTERNS: readonly RegExp[] = [
@@ -324,8 +328,12 @@ export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|sha
 
 /** One article container holding this share of the long-paragraph text is the article body. */
 export const ARTICLE_BODY_SHARE = 0.6;
-/** ...with at least this many long paragraphs. */
+/** ...with at least this many long paragraphs, or this many characters in them (a short post). */
 export const ARTICLE_BODY_MIN_PARAGRAPHS = 3;
+export const ARTICLE_BODY_MIN_CHARS = 600;
+/** Han, kana and Hangul carry more per character than alphabets: each counts as this many characters of length. */
+export const CJK_CHAR_WEIGHT = 2.5;
+export const CJK_CHARS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 
 /** Comment and reply containers, matched on a class or id word ("comment", "comment-body", "replies"). */
 export const COMMENT_WORD =
@@ -342,11 +350,6 @@ export const LISTING_HEADLINES_PER_PARAGRAPH = 1.5;
 /** Teaser cards: several sibling <article> elements. */
 export const CARD_GRID_MIN_CARDS = 3;
 
-/** Class or aria-label of page-number navigation (on nav, ul, ol). */
-export const PAGINATION_CLASS = /pagination|\bpager\b|page-numbers|wp-pagenavi|paginator/i;
-/** Lists and navs looked at for pagination. */
-export const PAGINATION_SCAN_MAX = 300;
-
 /** Article containers (<article>, <main>, articleBody) whose whole text is measured, at most. */
 export const CONTAINER_MAX = 8;
 /** A container with this much text... */
@@ -358,7 +361,7 @@ export const DOC_OUTLINE_MIN_HEADINGS = 3;
 
 /** Byline and date: looked for around the headline, this many ancestors up, this many elements each. */
 export const HEADER_LEVELS = 3;
-export const HEADER_LEVEL_BUDGET = 200;
+export const HEADER_LEVEL_BUDGET = 80;
 /** A byline is short. */
 export const BYLINE_TEXT_MAX_CHARS = 120;
 /** Class words of a byline. */

@@ -5,12 +5,15 @@
 // are slow in jsdom and are compiled anew for each document, so the survey uses tag-name lookups and short walks
 // up or down from the few nodes that matter, each with a budget.
 import {
+  ARTICLE_BODY_MIN_CHARS,
   ARTICLE_BODY_MIN_PARAGRAPHS,
   ARTICLE_BODY_SHARE,
   BYLINE_CLASS,
   BYLINE_PROPS,
   BYLINE_TEXT,
   BYLINE_TEXT_MAX_CHARS,
+  CJK_CHAR_WEIGHT,
+  CJK_CHARS,
   COMMENT_WORD,
   CONTAINER_MAX,
   CONTAINER_MAX_LINK_DENSITY,
@@ -21,8 +24,6 @@ import {
   HEADER_LEVEL_BUDGET,
   HEADINGS_MAX,
   MAYBE_CANDIDATE,
-  PAGINATION_CLASS,
-  PAGINATION_SCAN_MAX,
   PROSE_MAX_NODES,
   PROSE_MIN_CHARS,
   UNLIKELY_CANDIDATE,
@@ -49,7 +50,6 @@ export interface PageSurvey {
   anchoredHeadings: number;
   byline: string | null;
   headerTime: string | null;
-  pagination: boolean;
   /** The start of the first few long paragraphs (for datelines). */
   openings: string[];
 }
@@ -64,16 +64,15 @@ function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** An element that wraps one article (not <main>: that wraps whatever the page is about, listings included). */
 function isArticleContainer(el: Element): boolean {
-  const tag = el.localName;
-  if (tag === 'article' || tag === 'main') return true;
+  if (el.localName === 'article') return true;
   const prop = el.getAttribute('itemprop');
   if (prop === 'articleBody' || prop === 'text') return true;
-  const role = el.getAttribute('role');
-  return role === 'article' || role === 'main';
+  return el.getAttribute('role') === 'article';
 }
 
-/** What encloses a long paragraph: read on one walk up to <body>. */
+/** What encloses a long paragraph. */
 interface Ancestry {
   inLink: boolean;
   inListItem: boolean;
@@ -82,24 +81,52 @@ interface Ancestry {
   container: Element | null;
 }
 
-function ancestry(node: Element, body: Element): Ancestry {
-  const out: Ancestry = { inLink: false, inListItem: false, inComment: false, container: null };
-  for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
-    const tag = el.localName;
-    if (tag === 'a') out.inLink = true;
-    else if (tag === 'li') out.inListItem = true;
-    if (!out.container && isArticleContainer(el)) out.container = el;
-    if (!out.inComment) {
-      const cls = el.getAttribute('class');
-      const id = el.id;
-      if ((cls && COMMENT_WORD.test(cls)) || (id && COMMENT_WORD.test(id)) || el.getAttribute('itemprop') === 'comment') out.inComment = true;
-    }
+const TOP: Ancestry = { inLink: false, inListItem: false, inComment: false, container: null };
+
+/** The ancestry of an element's contents, memoized per element: paragraphs share most of their ancestors. */
+function ancestryOf(el: Element | null, body: Element, memo: Map<Element, Ancestry>): Ancestry {
+  if (!el || el === body) return TOP;
+  const known = memo.get(el);
+  if (known) return known;
+  // Walk up iteratively to the nearest memoized ancestor, then fill in downwards (no recursion: deep pages).
+  const chain: Element[] = [];
+  let up: Element | null = el;
+  while (up && up !== body && !memo.has(up)) {
+    chain.push(up);
+    up = up.parentElement;
   }
-  return out;
+  let acc = up && up !== body ? memo.get(up)! : TOP;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const node = chain[i]!;
+    const tag = node.localName;
+    let inComment = acc.inComment;
+    if (!inComment) {
+      const cls = node.getAttribute('class');
+      const id = node.id;
+      inComment = (!!cls && COMMENT_WORD.test(cls)) || (!!id && COMMENT_WORD.test(id)) || node.getAttribute('itemprop') === 'comment';
+    }
+    acc = {
+      inLink: acc.inLink || tag === 'a',
+      inListItem: acc.inListItem || tag === 'li',
+      inComment,
+      container: isArticleContainer(node) ? node : acc.container,
+    };
+    memo.set(node, acc);
+  }
+  return acc;
+}
+
+/** Length of a text in alphabet-equivalent characters: a Han, kana or Hangul character counts CJK_CHAR_WEIGHT. */
+export function proseLength(text: string): number {
+  // Cheap test first: most text has no CJK at all.
+  CJK_CHARS.lastIndex = 0;
+  if (!CJK_CHARS.test(text)) return text.length;
+  const cjk = text.match(CJK_CHARS)?.length ?? 0;
+  return Math.round(text.length + cjk * (CJK_CHAR_WEIGHT - 1));
 }
 
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return proseLength((el.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 /** A link to another page (not "#section", not javascript:). */
@@ -108,28 +135,36 @@ function isPageLink(a: Element): boolean {
   return !!href && !href.startsWith('#') && !/^\s*javascript:/i.test(href);
 }
 
-/** Markers of a byline or a publication date on one element. */
+/** Elements small enough to read for "By ..." text: a line of a header, not a block of the page. */
+const BYLINE_TEXT_TAGS: ReadonlySet<string> = new Set(['span', 'div', 'p', 'a', 'address', 'li', 'strong', 'b', 'em', 'small', 'cite']);
+
+function shortText(el: Element): string | null {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text && text.length <= BYLINE_TEXT_MAX_CHARS ? text : null;
+}
+
+/** A byline on one element: marked by class, rel or itemprop, or a short line opening with "By". */
 function bylineOf(el: Element): string | null {
   const prop = el.getAttribute('itemprop');
-  const rel = el.getAttribute('rel');
   const cls = el.getAttribute('class');
-  const marked = (prop && BYLINE_PROPS.has(prop)) || rel === 'author' || (cls && BYLINE_CLASS.test(cls));
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text || text.length > BYLINE_TEXT_MAX_CHARS) return null;
-  if (marked) return text;
-  // "By Jane Doe", "Von Hans Muster": a short element that opens with the word for "by".
-  if (el.childElementCount <= 3 && BYLINE_TEXT.test(text)) return text;
+  if ((prop && BYLINE_PROPS.has(prop)) || el.getAttribute('rel') === 'author' || (cls && BYLINE_CLASS.test(cls))) return shortText(el);
+  // Read text only of small inline-ish elements: textContent of a big block costs as much as its whole subtree.
+  if (el.childElementCount <= 3 && BYLINE_TEXT_TAGS.has(el.localName)) {
+    const text = shortText(el);
+    if (text && BYLINE_TEXT.test(text)) return text;
+  }
   return null;
 }
 
+/** A publication date on one element: <time>, itemprop datePublished, or a date-classed short text with digits. */
 function dateOf(el: Element): string | null {
-  if (el.localName === 'time') return el.getAttribute('datetime') ?? (el.textContent ?? '').trim();
+  if (el.localName === 'time') return el.getAttribute('datetime') ?? shortText(el);
   const prop = el.getAttribute('itemprop');
-  if (prop && DATE_PROPS.has(prop)) return el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.textContent ?? '').trim();
+  if (prop && DATE_PROPS.has(prop)) return el.getAttribute('content') ?? el.getAttribute('datetime') ?? shortText(el);
   const cls = el.getAttribute('class');
-  if (cls && DATE_CLASS.test(cls)) {
-    const text = (el.textContent ?? '').trim();
-    if (text && text.length <= BYLINE_TEXT_MAX_CHARS && /\d/.test(text)) return text;
+  if (cls && DATE_CLASS.test(cls) && el.childElementCount <= 3) {
+    const text = shortText(el);
+    if (text && /\d/.test(text)) return text;
   }
   return null;
 }
@@ -159,6 +194,30 @@ function headerFurniture(h1: Element | null, body: Element): { byline: string | 
   return out;
 }
 
+/** Elements looked at inside a heading for its link. */
+const HEADING_SCAN_MAX = 12;
+
+/** Whether a heading is a link to another page (a teaser), carries an anchor (a document's outline), or neither. */
+function headingLinks(h: Element, body: Element): 'linked' | 'anchored' | null {
+  let anchored = h.id !== '';
+  // Links inside the heading: a short walk of its descendants.
+  const stack: Element[] = [h];
+  for (let budget = HEADING_SCAN_MAX; stack.length && budget > 0; budget--) {
+    const el = stack.pop()!;
+    if (el.localName === 'a') {
+      if (isPageLink(el)) return 'linked';
+      if ((el.getAttribute('href') ?? '').startsWith('#')) anchored = true;
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
+  }
+  // A heading inside a link card: <a href><h3>...</h3></a>, up to three levels up.
+  let up: Element | null = h.parentElement;
+  for (let i = 0; i < 3 && up && up !== body; i++, up = up.parentElement) {
+    if (up.localName === 'a' && isPageLink(up)) return 'linked';
+  }
+  return anchored ? 'anchored' : null;
+}
+
 export function surveyPage(doc: Document): PageSurvey {
   const survey: PageSurvey = {
     proseScore: 0,
@@ -173,34 +232,35 @@ export function surveyPage(doc: Document): PageSurvey {
     anchoredHeadings: 0,
     byline: null,
     headerTime: null,
-    pagination: false,
     openings: [],
   };
   const body = doc.body;
   if (!body) return survey;
 
   // Paragraphs, plus the blocks that hold text in <br>-separated lines (old layouts), as Readability's test does.
+  // Tag-name lookups, not querySelectorAll: they skip building a selector engine for the document.
   const nodes = new Set<Element>();
-  for (const el of body.querySelectorAll('p, pre')) {
-    if (nodes.size >= PROSE_MAX_NODES) break;
-    nodes.add(el);
+  for (const tag of ['p', 'pre']) {
+    const found = body.getElementsByTagName(tag);
+    for (let i = 0; i < found.length && nodes.size < PROSE_MAX_NODES; i++) nodes.add(found[i]!);
   }
-  if (nodes.size < PROSE_MAX_NODES) {
-    for (const br of body.querySelectorAll('div > br')) {
-      if (nodes.size >= PROSE_MAX_NODES) break;
-      if (br.parentElement) nodes.add(br.parentElement);
-    }
+  const breaks = body.getElementsByTagName('br');
+  for (let i = 0; i < breaks.length && nodes.size < PROSE_MAX_NODES; i++) {
+    const parent = breaks[i]!.parentElement;
+    if (parent?.localName === 'div') nodes.add(parent);
   }
 
   const perContainer = new Map<Element, { chars: number; paragraphs: number }>();
+  const memo = new Map<Element, Ancestry>();
   for (const node of nodes) {
     const text = (node.textContent ?? '').trim();
-    const length = text.length;
+    if (text.length * CJK_CHAR_WEIGHT < PROSE_MIN_CHARS) continue;
+    const length = proseLength(text);
     if (length < PROSE_MIN_CHARS) continue;
     if (isHidden(node)) continue;
     const matchString = `${node.getAttribute('class') ?? ''} ${node.id}`;
     if (UNLIKELY_CANDIDATE.test(matchString) && !MAYBE_CANDIDATE.test(matchString)) continue;
-    const where = ancestry(node, body);
+    const where = ancestryOf(node.parentElement, body, memo);
     if (where.inComment) {
       survey.commentChars += length;
       continue;
@@ -259,27 +319,11 @@ export function surveyPage(doc: Document): PageSurvey {
   // Headings: linked headlines (teasers) and anchored headings (a document's outline).
   let seen = 0;
   for (const tag of ['h2', 'h3', 'h4']) {
-    for (const h of body.getElementsByTagName(tag)) {
-      if (seen++ >= HEADINGS_MAX) break;
-      const inner = h.getElementsByTagName('a');
-      let linked = false;
-      let anchored = h.id !== '';
-      for (const a of inner) {
-        if (isPageLink(a)) linked = true;
-        else if ((a.getAttribute('href') ?? '').startsWith('#')) anchored = true;
-      }
-      if (!linked) {
-        // A heading inside a link card: <a href><h3>...</h3></a>, up to three levels up.
-        let up: Element | null = h.parentElement;
-        for (let i = 0; i < 3 && up && up !== body; i++, up = up.parentElement) {
-          if (up.localName === 'a' && isPageLink(up)) {
-            linked = true;
-            break;
-          }
-        }
-      }
-      if (linked) survey.linkedHeadlines++;
-      else if (anchored) survey.anchoredHeadings++;
+    const found = body.getElementsByTagName(tag);
+    for (let i = 0; i < found.length && seen < HEADINGS_MAX; i++, seen++) {
+      const kind = headingLinks(found[i]!, body);
+      if (kind === 'linked') survey.linkedHeadlines++;
+      else if (kind === 'anchored') survey.anchoredHeadings++;
     }
   }
 
@@ -293,23 +337,11 @@ export function surveyPage(doc: Document): PageSurvey {
     if (time) survey.headerTime = time.getAttribute('datetime') ?? (time.textContent ?? '').trim();
   }
 
-  // Pagination of a list: page-number navigation outside the article.
-  let scanned = 0;
-  for (const tag of ['nav', 'ul', 'ol']) {
-    if (survey.pagination) break;
-    for (const el of body.getElementsByTagName(tag)) {
-      if (scanned++ >= PAGINATION_SCAN_MAX) break;
-      const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-      if (PAGINATION_CLASS.test(label) && !(best && best.contains(el))) {
-        survey.pagination = true;
-        break;
-      }
-    }
-  }
   return survey;
 }
 
 /** One article container holds most of the prose. */
 export function hasArticleBody(survey: PageSurvey): boolean {
-  return survey.bestContainerShare >= ARTICLE_BODY_SHARE && survey.bestContainerParagraphs >= ARTICLE_BODY_MIN_PARAGRAPHS;
+  if (survey.bestContainerShare < ARTICLE_BODY_SHARE) return false;
+  return survey.bestContainerParagraphs >= ARTICLE_BODY_MIN_PARAGRAPHS || survey.bestContainerShare * survey.proseChars >= ARTICLE_BODY_MIN_CHARS;
 }

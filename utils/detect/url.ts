@@ -3,13 +3,15 @@ import type { SignalName } from './signals';
 import {
   DISCUSSION_URL_PATTERNS,
   HOME_PATHS,
-  LISTING_QUERY_PARAMS,
   LISTING_SEGMENTS,
   LISTING_SEGMENTS_TAIL_ONLY,
   LOCALE_SEGMENT,
   MEDIA_OR_PRODUCT_URL_PATTERNS,
   NEWS_SECTION_WORDS,
   NONNEWS_PATH_SEGMENTS,
+  PAGE_QUERY_PARAMS,
+  FILTER_QUERY_PARAMS,
+  SEARCH_QUERY_PARAMS,
   SLUG_MIN_WORDS,
   SLUG_SPLIT,
   SLUG_WORD,
@@ -77,13 +79,36 @@ function slugWords(segment: string): number {
   return base.split(SLUG_SPLIT).filter((w) => w.length >= 2 && SLUG_WORD.test(w)).length;
 }
 
-/** A listing segment followed by no more than its name (and page numbers): /tag/x/, /author/jane/page/2, /archive/. */
+/** A listing segment followed by no more than its name: /tag/x/, /author/jane/, /archive/ (page numbers aside). */
 function listingSegment(lower: string[]): string | null {
   for (let i = 0; i < lower.length; i++) {
     const s = lower[i] ?? '';
     if (!LISTING_SEGMENTS.has(s)) continue;
-    const rest = lower.slice(i + 1).filter((x) => !/^\d+$/.test(x) && x !== 'page');
+    const rest = lower.slice(i + 1);
+    const page = rest.lastIndexOf('page');
+    if (page >= 0 && page === rest.length - 2 && /^\d+$/.test(rest[page + 1] ?? '')) rest.splice(page, 2);
     if (rest.length <= (LISTING_SEGMENTS_TAIL_ONLY.has(s) ? 0 : 1)) return `/${s}/`;
+  }
+  return null;
+}
+
+/** A search or a filtered list in the query: ?q=word, ?tag=x (with nothing that names an item beside it). */
+function listingQuery(url: URL, params: string[]): string | null {
+  const search = params.find((k) => SEARCH_QUERY_PARAMS.has(k.toLowerCase()) && (url.searchParams.get(k) ?? '').trim() !== '');
+  if (search) return `?${search}=`;
+  const filter = params.find((k) => FILTER_QUERY_PARAMS.has(k.toLowerCase()));
+  if (filter && params.every((k) => FILTER_QUERY_PARAMS.has(k.toLowerCase()) || PAGE_QUERY_PARAMS.has(k.toLowerCase()))) return `?${filter}=`;
+  return null;
+}
+
+/** A later page of a list: /page/2 at the end of the path, or ?page=2 as the only parameter. */
+function paginationOf(lower: string[], url: URL, params: string[]): string | null {
+  const n = lower.length;
+  if (n >= 2 && lower[n - 2] === 'page' && /^\d+$/.test(lower[n - 1] ?? '') && Number(lower[n - 1]) >= 2) return `/page/${lower[n - 1]}`;
+  if (params.length === 1) {
+    const key = params[0] ?? '';
+    const value = url.searchParams.get(key) ?? '';
+    if (PAGE_QUERY_PARAMS.has(key.toLowerCase()) && /^\d+$/.test(value) && Number(value) >= 2) return `?${key}=${value}`;
   }
   return null;
 }
@@ -101,13 +126,11 @@ export function urlSignals(url: URL): Hit[] {
   const homeLike = meaningful.length === 0 || (meaningful.length === 1 && HOME_PATHS.has(meaningful[0] ?? ''));
   if (homeLike && params.length === 0) hits.push({ name: 'home-page', detail: path || '/' });
 
-  // Listing: /tag/x, /category/x, /author/x, /search, /page/2, ?q=, ?page=.
-  let listing = listingSegment(lower);
-  if (!listing) {
-    const p = params.find((k) => LISTING_QUERY_PARAMS.has(k.toLowerCase()));
-    if (p) listing = `?${p}=`;
-  }
+  // Listing: /tag/x, /category/x, /author/x, /search, ?q=, ?tag=; pagination: /page/2, ?page=2.
+  const listing = listingSegment(lower) ?? listingQuery(url, params);
   if (listing && !hits.some((h) => h.name === 'home-page')) hits.push({ name: 'listing-url', detail: listing });
+  const pagination = paginationOf(lower, url, params);
+  if (pagination) hits.push({ name: 'pagination', detail: pagination });
 
   const discussion = DISCUSSION_URL_PATTERNS.find((re) => re.test(pathAndQuery));
   if (discussion) hits.push({ name: 'discussion-url', detail: discussion.exec(pathAndQuery)?.[0] });
