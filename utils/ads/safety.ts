@@ -10,5 +10,7 @@ export const PROTECTED_SUBJECT_TAGS: ReadonlySet<string> = new Set(['html', 'hea
 export const PROTECTED_BARE_COMPOUNDS: ReadonlySet<string> = new Set(['article', '[role="main"]', "[role='main']", '[role=main]']);
 /** Pseudo-classes that reach the document root. */
 export const PROTECTED_PSEUDOS: readonly string[] = [':root', ':scope', ':host'];
-/** Tags strip.ts never removes, whatever matched them. */
-export const NEVER_REMOVE_TAGS: ReadonlySet<string> = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
+/** Page containers strip.ts never removes, whatever matched them, and label wrappers never climb into. */
+export const PAGE_CONTAINER_TAGS: ReadonlySet<string> = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
+/** What a filter selector may never remove: page containers and the headline (filters aim at ad boxes). */
+export const NEVER_REMOVE_TAGS: ReadonlySet<string> = new Set([...PAGE_CONTAINER_TAGS, 'H1']);

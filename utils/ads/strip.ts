@@ -6,7 +6,7 @@ import type { Removal } from '../article';
 import { compoundNeeds, splitSelectorList, subjectCompound, type CompoundNeeds } from './css';
 import { isAdLabel } from './labels';
 import { MAX_LABEL_CHARS } from './ad-labels';
-import { NEVER_REMOVE_TAGS } from './safety';
+import { NEVER_REMOVE_TAGS, PAGE_CONTAINER_TAGS } from './safety';
 
 // --- Story guard -------------------------------------------------------------------------------------------------
 /** A <p> with at least this many characters counts as story text when locating the story. */
@@ -21,6 +21,8 @@ const MIN_GUARDED_TEXT_CHARS = 300;
 const STORY_MIN_PARAGRAPHS = 3;
 /** A match holding this many story-length paragraphs is article text, not an ad. */
 const MAX_MATCH_STORY_PARAGRAPHS = 2;
+/** Inside the story, a match holding a <p> of at least this many characters (not a label) holds a sentence of it. */
+const STORY_SENTENCE_MIN_CHARS = 40;
 
 // --- Label containers --------------------------------------------------------------------------------------------
 /** A label's wrapper may hold at most this many elements (the label, an empty slot, an iframe, a pixel...). */
@@ -95,6 +97,12 @@ function storyParagraphs(el: Element): number {
   return n;
 }
 
+/** True when `el` is or holds a paragraph long enough to be a sentence, and not an ad label. */
+function holdsSentence(el: Element): boolean {
+  const paragraphs = el.localName === 'p' ? [el] : Array.from(el.getElementsByTagName('p'));
+  return paragraphs.some((p) => textChars(p) >= STORY_SENTENCE_MIN_CHARS && !isAdLabel(p.textContent ?? ''));
+}
+
 /** Why a filter match must stay, or null when it may go. */
 function guardReason(el: Element, body: Element, story: Element | null, bodyChars: number): string | null {
   if (el === body || !body.contains(el) || NEVER_REMOVE_TAGS.has(el.tagName)) return 'page container';
@@ -105,6 +113,7 @@ function guardReason(el: Element, body: Element, story: Element | null, bodyChar
   const paragraphs = el.getElementsByTagName('p').length;
   if (paragraphs >= STORY_MIN_PARAGRAPHS && el.getElementsByTagName('h1').length > 0) return 'headline with paragraphs';
   if (storyParagraphs(el) >= MAX_MATCH_STORY_PARAGRAPHS) return 'story paragraphs';
+  if (story && story.contains(el) && holdsSentence(el)) return 'sentence of the story';
   return null;
 }
 
@@ -122,11 +131,11 @@ function indexPage(body: Element): PageIndex {
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     index.tags.add(el.localName);
-    const list = el.classList;
-    for (let j = 0; j < list.length; j++) index.classes.add(list[j]!);
-    if (el.id) index.ids.add(el.id);
-    const attrs = el.attributes;
-    for (let j = 0; j < attrs.length; j++) index.attributes.add(attrs[j]!.name);
+    for (const name of el.getAttributeNames()) {
+      index.attributes.add(name);
+      if (name === 'id') index.ids.add(el.id);
+      else if (name === 'class') el.classList.forEach((c) => index.classes.add(c));
+    }
   }
   return index;
 }
@@ -213,7 +222,7 @@ function inRunningText(el: Element): boolean {
 function labelContainer(label: Element, body: Element): Element {
   let el = label;
   for (let parent = el.parentElement; parent && parent !== body; parent = parent.parentElement) {
-    if (NEVER_REMOVE_TAGS.has(parent.tagName) || parent.localName === 'article') break;
+    if (PAGE_CONTAINER_TAGS.has(parent.tagName) || parent.localName === 'article') break;
     if (parent.getElementsByTagName('*').length > MAX_CONTAINER_ELEMENTS) break;
     if (parent.getElementsByTagName('img').length > MAX_CONTAINER_IMAGES) break;
     if (parent.querySelector(CONTAINER_STOP_SELECTOR)) break;
@@ -237,7 +246,7 @@ function stripLabels(doc: Document, body: Element, removed: Removal[]): void {
     if (isAdLabel(text)) labels.push(parent);
   }
   for (const label of labels) {
-    if (!label.isConnected || label === body || NEVER_REMOVE_TAGS.has(label.tagName)) continue;
+    if (!label.isConnected || label === body || PAGE_CONTAINER_TAGS.has(label.tagName)) continue;
     const container = labelContainer(label, body);
     if (inRunningText(container)) continue;
     const text = normalized(container).slice(0, RECORD_CHARS);

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { adSelectorsFor, surveyPage } from '../../utils/ads/engine';
+import { loadBundledEngine } from '../../utils/ads/engine-node';
+import { stripAds } from '../../utils/ads/strip';
+import { parsePage } from '../helpers/dom';
+
+const engine = loadBundledEngine();
+const URL = 'https://news.example/2024/05/01/tram-line.html';
+
+const PARAGRAPHS = [
+  'The council voted on Tuesday to extend the tram line to the airport, a project first proposed a decade ago and delayed twice.',
+  'Engineers expect the first trams to run in three years, once the bridge over the river has been widened and the depot moved.',
+  'Opponents say the cost has doubled since the first estimate and that buses could do the same job for a fraction of the price.',
+  'The mayor said the line would take ten thousand cars off the road every day and called the vote a turning point for the city.',
+];
+
+function newsPage(extra: { top?: string; middle?: string; side?: string } = {}): string {
+  const [a, b, c, d] = PARAGRAPHS;
+  return `<!doctype html><html><head><title>Tram line</title></head><body>
+    <header><nav><a href="/">Home</a></nav>${extra.top ?? ''}</header>
+    <main><article class="story"><h1>Tram line to reach the airport</h1>
+      <div class="story-body"><p>${a}</p><p>${b}</p>${extra.middle ?? ''}<p>${c}</p><p>${d}</p></div>
+    </article><aside class="rail">${extra.side ?? ''}</aside></main></body></html>`;
+}
+
+const text = (doc: Document) => (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('stripAds with the real EasyList artifact', () => {
+  it('removes classic EasyList-hidden blocks and leaves the story intact', () => {
+    const doc = parsePage(
+      newsPage({
+        top: '<div class="ad-slot" id="top-slot"><span>Buy now</span></div>',
+        middle: '<ins class="adsbygoogle" data-ad-client="ca-pub-123" data-ad-slot="42" id="ins"></ins><div id="div-gpt-ad-1234-0">Big sale</div>',
+        side: '<div class="ad-slot" id="side-slot">Cheap flights</div>',
+      }),
+      URL,
+    );
+    const removed = stripAds(doc, adSelectorsFor(engine, surveyPage(doc), URL));
+    for (const id of ['top-slot', 'side-slot', 'ins', 'div-gpt-ad-1234-0']) expect(doc.getElementById(id), id).toBeNull();
+    for (const p of PARAGRAPHS) expect(text(doc)).toContain(p);
+    expect(doc.querySelector('h1')?.textContent).toBe('Tram line to reach the airport');
+    expect(removed.filter((r) => r.stage === 'ads').length).toBeGreaterThanOrEqual(4);
+    for (const r of removed) {
+      expect(r.reason).toMatch(/^filter /);
+      expect(r.what.length).toBeGreaterThan(0);
+    }
+    expect(removed.map((r) => r.what)).toContain('div#side-slot.ad-slot');
+  });
+
+  it('does nothing on a page without ads', () => {
+    const doc = parsePage(newsPage(), URL);
+    const before = doc.body.innerHTML;
+    expect(stripAds(doc, adSelectorsFor(engine, surveyPage(doc), URL))).toEqual([]);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});
+
+describe('stripAds selector matching', () => {
+  it.each([
+    ['AD-SLOT', '<ad-slot id="t">x</ad-slot>'],
+    ['[class^="div-gpt-ad"]', '<div id="t" class="div-gpt-ad-top wide">x</div>'],
+    ['div[id^="ad_position_"]', '<div class="w"><div id="ad_position_1"><span id="t">x</span></div></div>'],
+    ['[data-ad-module]', '<section id="t" data-ad-module="1">x</section>'],
+    ['a[href^="https://ads.example/"]', '<div><a id="t" href="https://ads.example/c?1">Offer</a></div>'],
+    ['.md\\:block', '<div id="t" class="md:block">x</div>'],
+    ['#\\31 0ad', '<div><div id="10ad"><span id="t">x</span></div></div>'],
+    ['[class*="sponsor" i]', '<div id="t" class="SponsorBox">x</div>'],
+    ['div:has(> .ad-label)', '<div id="t"><span class="ad-label">Paid</span><i></i></div>'],
+  ])('applies %s to the element it names', (selector, markup) => {
+    const doc = parsePage(newsPage({ side: markup }), URL);
+    const removed = stripAds(doc, [selector]);
+    expect(doc.getElementById('t')).toBeNull();
+    expect(removed.length).toBeGreaterThan(0);
+    for (const p of PARAGRAPHS) expect(text(doc)).toContain(p);
+  });
+});
+
+describe('stripAds safety', () => {
+  it('skips invalid and unsupported selectors without throwing, and still applies the valid ones', () => {
+    const doc = parsePage(newsPage({ side: '<div class="promo" id="p">Deal</div>' }), URL);
+    const bad = ['div[', '::-webkit-nonsense(', ':has-text(Ad)', '##', '', '   ', '.promo:nth-child(', 'a:foo-bar', '>>>'];
+    let removed: ReturnType<typeof stripAds> = [];
+    expect(() => {
+      removed = stripAds(doc, [...bad, '.promo']);
+    }).not.toThrow();
+    expect(doc.getElementById('p')).toBeNull();
+    expect(removed).toHaveLength(1);
+  });
+
+  it('never removes the story, whatever a selector says', () => {
+    const doc = parsePage(newsPage(), URL);
+    const removed = stripAds(doc, ['.story', '.story-body', 'article', 'main', 'body', 'html', '*:not(p)', 'div', 'p']);
+    for (const p of PARAGRAPHS) expect(text(doc)).toContain(p);
+    expect(doc.querySelector('h1')).not.toBeNull();
+    // The nav and the empty rail may go; no removed element held story text.
+    for (const r of removed) expect(r.what).not.toMatch(/story|article|main|body/);
+  });
+
+  it('keeps a match that holds a large share of the text or a headline with paragraphs', () => {
+    const long = PARAGRAPHS.join(' ');
+    const doc = parsePage(
+      `<html><body><div class="sponsored" id="s1"><h1>Paid feature</h1><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p></div>` +
+        `<div class="sponsored" id="s2"><div>${long}</div></div><div class="sponsored" id="s3">Small ad</div></body></html>`,
+      URL,
+    );
+    stripAds(doc, ['.sponsored']);
+    expect(doc.getElementById('s1')).not.toBeNull();
+    expect(doc.getElementById('s2')).not.toBeNull();
+    expect(doc.getElementById('s3')).toBeNull();
+  });
+
+  it('keeps sponsored links inside sentences and a story paragraph an ad class marks', () => {
+    const doc = parsePage(
+      newsPage({
+        middle:
+          '<p id="aff">You can buy it from <strong><a rel="sponsored" href="https://shop.example/x">our partner shop</a></strong> for less.</p>' +
+          `<div class="ad-disclosure" id="disc"><p>${PARAGRAPHS[0]!.replace('council', 'committee')}</p></div>` +
+          '<div class="ad-box" id="box"><a rel="sponsored" href="https://shop.example/y">Shop now</a></div>',
+      }),
+      URL,
+    );
+    stripAds(doc, ['[rel*="sponsored"]', '.ad-disclosure', '.ad-box']);
+    expect(text(doc)).toContain('You can buy it from our partner shop for less.');
+    expect(doc.getElementById('disc')).not.toBeNull();
+    expect(doc.getElementById('box')).toBeNull();
+  });
+
+  it('removes nothing outside the body', () => {
+    const doc = parsePage('<html><head><meta name="ad" class="ad"><title>x</title></head><body><p>Hi</p></body></html>', URL);
+    stripAds(doc, ['.ad', 'title', 'head']);
+    expect(doc.querySelector('meta.ad')).not.toBeNull();
+    expect(doc.title).toBe('x');
+  });
+});
