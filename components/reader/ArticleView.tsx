@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/article';
 import { creditLine, sourceLine } from '@/utils/format/source-line';
 import { sanitizeHtml } from '@/utils/sanitize';
@@ -22,7 +22,20 @@ interface BodyProps {
 
 /** Memoized: sanitizing a long article again on every settings change would be wasted work. */
 const ArticleBody = memo(function ArticleBody({ html, images }: BodyProps) {
-  return <div class="bs-body" dangerouslySetInnerHTML={{ __html: sanitizeHtml(html, window, { images }) }} />;
+  const ref = useRef<HTMLDivElement>(null);
+  // An image that fails to load (moved, blocked, a dead beacon left by a hostile page) is hidden, not shown broken.
+  useLayoutEffect(() => {
+    const body = ref.current;
+    if (!body) return;
+    const hideBroken = (event: Event) => {
+      if (event.target instanceof HTMLImageElement) event.target.hidden = true;
+    };
+    body.addEventListener('error', hideBroken, true);
+    // Any that failed before the listener was there (a cached failure).
+    for (const img of Array.from(body.querySelectorAll('img'))) if (img.complete && img.naturalWidth === 0) img.hidden = true;
+    return () => body.removeEventListener('error', hideBroken, true);
+  }, [html, images]);
+  return <div ref={ref} class="bs-body" dangerouslySetInnerHTML={{ __html: sanitizeHtml(html, window, { images }) }} />;
 });
 
 function LeadFigure({ article, settings }: { article: Article; settings: ViewSettings }) {
