@@ -8,7 +8,7 @@ import { harvestMetadata } from './metadata/metadata';
 import { harvestLeadImage } from './media/lead-image';
 import { postClean } from './postclean/postclean';
 import { harvestSeeAlso } from './related/see-also';
-import { removeTrackingPixels, sanitizeHtml } from './sanitize';
+import { removeTrackingPixels } from './tracking-pixels';
 import { cleanLine, countWords, elementToText, readingMinutes } from './text';
 
 // Limits that keep a hostile or huge page from hanging the tab or the command line.
@@ -29,6 +29,12 @@ export interface PipelineOptions {
   adSelectors?: readonly string[];
   /** Extract even when detection says "other" (the user asked for this page explicitly). */
   force?: boolean;
+  /**
+   * Sanitizer for the Article's html, for callers that hand the HTML on as is (command line, benchmark). The
+   * extension passes none: its views sanitize in their own document right before display, and DOMPurify would
+   * swell the content script.
+   */
+  sanitize?: (html: string, win: Window) => string;
 }
 
 const now = () => performance.now();
@@ -120,8 +126,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   const title = cleanLine(meta.title) ?? cleanLine(parsed.title) ?? '';
   removed.push(...postClean(content, title));
   const win = clone.defaultView ?? doc.defaultView;
-  if (!win) throw new Error('runPipeline needs a document with a window (jsdom or a browser)');
-  const html = sanitizeHtml(content.outerHTML, win as Window);
+  const html = options.sanitize && win ? options.sanitize(content.outerHTML, win as Window) : content.outerHTML;
   const text = elementToText(content);
   timings.postclean = now() - t;
   if (text.length < MIN_ARTICLE_CHARS) return none('no-content', 'Too little article text was found on this page.');

@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type UponSanitizeAttributeHookEvent, type UponSanitizeElementHookEvent } from 'dompurify';
+import { isTinyOrHidden } from './tracking-pixels';
 import { hidesScriptScheme, safeHref, safeWebUrl } from './url';
 
 // The one sanitizer every view and the pipeline use, configured for a privileged extension page: page HTML may bring
@@ -43,17 +44,13 @@ const FETCHED_URL_ATTRS: ReadonlySet<string> = new Set(['src', 'lowsrc', 'dynsrc
  * http(s) or mailto; values without a scheme (numbers, words, dates) pass. URL attributes get the strict hook below.
  */
 const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-/** An image this small in either dimension (CSS pixels) is a tracking pixel or a spacer, never content. */
-const TRACKING_PIXEL_MAX = 2;
-/** Inline styles that hide an image: a hidden image that still loads is a beacon. */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?=;|$))/i;
-/** width:Npx / height:Npx in an inline style. */
-const STYLE_SIZE = /(?:^|;)\s*(?:max-)?(width|height)\s*:\s*([\d.]+)\s*(?:px)?\s*(?:!important)?\s*(?=;|$)/gi;
 /** DOMPurify prefixes id and name with this (SANITIZE_NAMED_PROPS) so page ids cannot clobber the view's globals. */
 const NAMED_PROPS_PREFIX = 'user-content-';
 /** Links leave the extension page in a new tab, with no opener and no referrer. */
 const LINK_REL = 'noopener noreferrer';
 const LINK_TARGET = '_blank';
+
+export { removeTrackingPixels } from './tracking-pixels';
 
 export interface SanitizeOptions {
   /** Keep remote images (<img>, <picture>). Default true; tracking pixels are dropped either way. */
@@ -77,22 +74,6 @@ function configFor(images: boolean): Config & { RETURN_TRUSTED_TYPE: false } {
     WHOLE_DOCUMENT: false,
     RETURN_TRUSTED_TYPE: false,
   };
-}
-
-/** A declared size (attribute "1", "1px", or inline style) at or under the tracking-pixel limit. */
-function isTinyOrHidden(img: Element): boolean {
-  if (img.hasAttribute('hidden')) return true;
-  const style = img.getAttribute('style') ?? '';
-  if (HIDDEN_STYLE.test(style)) return true;
-  for (const name of ['width', 'height']) {
-    const size = parseFloat(img.getAttribute(name) ?? '');
-    if (Number.isFinite(size) && size <= TRACKING_PIXEL_MAX) return true;
-  }
-  for (const match of style.matchAll(STYLE_SIZE)) {
-    const size = parseFloat(match[2] ?? '');
-    if (Number.isFinite(size) && size <= TRACKING_PIXEL_MAX) return true;
-  }
-  return false;
 }
 
 /** The value a URL attribute may keep, or null to drop the attribute. */
@@ -140,21 +121,6 @@ function afterAttributes(node: Node): void {
     if (!el.hasAttribute('src')) el.remove();
     else el.setAttribute('referrerpolicy', 'no-referrer');
   }
-}
-
-/**
- * Remove tracking pixels (tiny or hidden images) from a page clone before extraction. Readability drops the style
- * attribute that shows an image is hidden or 1px wide, so the sanitizer cannot tell afterwards; run this first.
- * Returns how many were removed.
- */
-export function removeTrackingPixels(root: ParentNode): number {
-  let removed = 0;
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    if (!isTinyOrHidden(img)) continue;
-    img.remove();
-    removed++;
-  }
-  return removed;
 }
 
 // One DOMPurify instance per window (hooks are per instance; ours do not depend on the options, which only change

@@ -100,10 +100,10 @@ function expectPlainFields(article: Article): void {
   }
 }
 
-describe('hostile article page (page scripts not run, as the content script sees it)', () => {
+describe('hostile article page (page scripts not run; html sanitized as the command line hands it on)', () => {
   const doc = new JSDOM(FIXTURE_HTML, { url: ARTICLE_URL, virtualConsole: quietConsole() }).window.document;
   const before = doc.documentElement.outerHTML;
-  const result = runPipeline(doc, ARTICLE_URL);
+  const result = runPipeline(doc, ARTICLE_URL, { sanitize: sanitizeHtml });
   const article = result.article;
 
   it('is read as an article', () => {
@@ -181,7 +181,7 @@ describe('hostile article page after its own scripts ran (built-ins and document
   let thrown: unknown = null;
   const started = performance.now();
   try {
-    result = runPipeline(doc, ARTICLE_URL, { force: true });
+    result = runPipeline(doc, ARTICLE_URL, { force: true, sanitize: sanitizeHtml });
   } catch (error) {
     thrown = error;
   }
