@@ -1,11 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { ARTIFACT_FILE, SHIPPED_FILTERS_DIR } from './utils/ads/artifact';
 
 // Preact has no WXT module: the preset is added as a plain Vite plugin.
 export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The EasyList artifact ships as a file the background fetches, not inlined into its bundle as base64;
+    // its attribution ships beside it.
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of [ARTIFACT_FILE, 'EASYLIST-ATTRIBUTION.md']) {
+        files.push({ absoluteSrc: resolve(import.meta.dirname, 'utils/ads/data', name), relativeDest: `${SHIPPED_FILTERS_DIR}/${name}` });
+      }
+    },
+  },
   manifest: {
     name: 'Broadsheet',
     description: 'A clean view of news articles: the story, its source, photo credit and See Also links, without the ads.',

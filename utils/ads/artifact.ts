@@ -2,6 +2,8 @@
 
 /** The gzipped, serialized @ghostery/adblocker engine holding EasyList's cosmetic rules. */
 export const ARTIFACT_FILE = 'easylist-cosmetic.bin.gz';
+/** Folder of the built extension that holds the artifact and its attribution. */
+export const SHIPPED_FILTERS_DIR = 'filters';
 /** What the artifact was built from, and its size and checksum. */
 export const META_FILE = 'easylist-cosmetic.json';
 

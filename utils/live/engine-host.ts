@@ -1,4 +1,5 @@
-import artifactUrl from '../ads/data/easylist-cosmetic.bin.gz?url';
+import { browser } from 'wxt/browser';
+import { ARTIFACT_FILE, SHIPPED_FILTERS_DIR } from '../ads/artifact';
 import { adSelectorsFor, engineFromGzip, type CosmeticEngine } from '../ads/engine';
 import type { PageSurvey } from '../ads/survey';
 import { LIMITS } from '../messages';
@@ -12,7 +13,7 @@ export interface SelectorService {
 
 /** Loads the committed, gzipped engine shipped inside the extension. */
 export async function loadShippedEngine(): Promise<CosmeticEngine> {
-  const response = await fetch(artifactUrl);
+  const response = await fetch(browser.runtime.getURL(`/${SHIPPED_FILTERS_DIR}/${ARTIFACT_FILE}` as '/'));
   if (!response.ok) throw new Error(`filter artifact: HTTP ${response.status}`);
   return engineFromGzip(await response.arrayBuffer());
 }
