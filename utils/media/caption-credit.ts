@@ -33,19 +33,21 @@ const bareWords = CREDIT_PREFIX_WORDS.filter((w) => !colonOnly.has(w));
 const PREFIX = alternation(CREDIT_PREFIX_WORDS);
 const BARE_PREFIX = alternation(bareWords);
 const LINKS = alternation(CREDIT_PREFIX_LINKS);
-const COLON = '\\s*[:：]\\s*';
+const COLON = '\\s*(?:[:：]|\\.{2,3}|…)\\s*';
 const SIGN = alternation(COPYRIGHT_SIGNS);
 
 /** "Photo: X", "Photo by X", "Foto di X", "Photograph courtesy of X" anywhere in a caption (the last one counts). */
 const LABELLED = new RegExp(
-  `(?<![${W}])(?:(?:${PREFIX})(?:\\s+(?:${LINKS}))?${COLON}|(?:${BARE_PREFIX})\\s+(?:${LINKS})\\s+|(?:${SIGN})\\s*)`,
+  `(?<![${W}])(?:(?:${PREFIX})(?:\\s+(?:${LINKS}))?${COLON}|(?:${PREFIX})\\s+(?:${LINKS})\\s+|(?:${SIGN})\\s*)`,
   'giu',
 );
 /** The same, anchored at the start of a credit element's text, where "Photo X" needs no colon. */
 const LEADING_LABEL = new RegExp(
-  `^(?:(?:${PREFIX})(?:\\s+(?:${LINKS}))?${COLON}|(?:${BARE_PREFIX})(?:\\s+(?:${LINKS}))?\\s+|(?:${SIGN})\\s*)(?=\\S)`,
+  `^(?:(?:${PREFIX})(?:\\s+(?:${LINKS}))?${COLON}|(?:${PREFIX})\\s+(?:${LINKS})\\s+|(?:${BARE_PREFIX})\\s+|(?:${SIGN})\\s*)(?=\\S)`,
   'iu',
 );
+/** A bracketed group that starts with a label, anywhere in the text. */
+const LABELLED_GROUP = new RegExp(`[([]\\s*((?:(?:${PREFIX})(?:\\s+(?:${LINKS}))?${COLON}|(?:${PREFIX})\\s+(?:${LINKS})\\s+|(?:${SIGN})\\s*)[^()[\\]]{1,140})[)\\]]`, 'giu');
 const AGENCY = new RegExp(`(?<![${W}])(?:${alternation(PHOTO_AGENCIES)})(?![${W}])`, 'iu');
 const STARTS_WITH_AGENCY = new RegExp(`^(?:${alternation(PHOTO_AGENCIES)})(?![${W}])`, 'iu');
 /** "AP Photo/Evan Vucci", "REUTERS/Brendan McDermid": the agency form that already names the photographer. */
@@ -132,6 +134,16 @@ export function splitCaptionCredit(text: string): CaptionCredit {
     const labelled = LEADING_LABEL.test(inner) && isCreditLike(cleanCredit(inner));
     const allCaps = isAllCaps(inner) && inner.split(' ').length <= MAX_ALLCAPS_CREDIT_WORDS;
     if (labelled || looksLikeBareCredit(inner) || allCaps) return result(group[1]!, inner);
+  }
+
+  // 1b. A labelled bracket inside the text: "... nostrils? (Photo: Getty Images) Getty". What follows it is kept
+  // as caption unless it is only a repeat of the credit.
+  const inner = [...t.matchAll(LABELLED_GROUP)].pop();
+  if (inner && isCreditLike(cleanCredit(inner[1]!))) {
+    const before = t.slice(0, inner.index);
+    const after = t.slice(inner.index + inner[0].length).trim();
+    const keepAfter = after && !(isCreditLike(after) && after.split(' ').length <= MAX_ALLCAPS_CREDIT_WORDS);
+    return result(keepAfter ? `${before} ${after}` : before, inner[1]!);
   }
 
   // 2. The last label ("Photo:", "Foto di", "©") whose remainder reads like a credit.

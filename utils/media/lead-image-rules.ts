@@ -68,14 +68,17 @@ export const CREDIT_SELECTOR = [
   '[class*="photo-source" i]',
   '[class*="bildquelle" i]',
   '[class*="source" i]',
-  '[class*="byline" i]',
-  '[class*="author" i]',
   '[itemprop~="copyrightHolder"]',
   '[itemprop~="creditText"]',
-  '[itemprop~="author"]',
   '[itemprop~="creator"]',
   '[itemprop~="copyrightNotice"]',
 ].join(',');
+
+/**
+ * Byline and author elements name the photographer only inside a caption; elsewhere near the photo they name the
+ * story's writer.
+ */
+export const CAPTION_CREDIT_SELECTOR = ['[class*="byline" i]', '[class*="author" i]', '[itemprop~="author"]'].join(',');
 
 /** Classes of screen-reader-only labels ("Credit", "Image:") that sit inside captions. */
 export const VISUALLY_HIDDEN_WORDS = /(?:visually-?hidden|sr-only|screen-?reader|offscreen|a11y|assistive|u-hidden|hidden-text|visuallyhidden)/i;

@@ -10,6 +10,7 @@ import { bestImageUrl, imageTokens, sameImage } from './image-source';
 import { type JsonLdImage, jsonLdImage, parseJsonLd } from './jsonld-image';
 import {
   AD_IMAGE_URL,
+  CAPTION_CREDIT_SELECTOR,
   CAPTION_SELECTOR,
   CREDIT_SELECTOR,
   EXCLUDED_ANCESTOR_ROLES,
@@ -297,6 +298,9 @@ function describe(img: Element, scope: Element | null): Described {
   }
 
   for (const wrapper of candidates) {
+    // The story's header (headline, byline) is never the photo's figure.
+    const headline = scope?.ownerDocument.querySelector('h1');
+    if (headline && wrapper.contains(headline)) break;
     const text = readableText(wrapper);
     if (text.length > MAX_CAPTION_CHARS + FIGURE_EXTRA_TEXT_SLACK) break;
     // Another photo in the same wrapper: a gallery or a row of teasers, not this photo's figure.
@@ -306,7 +310,12 @@ function describe(img: Element, scope: Element | null): Described {
     );
     if (others.length) break;
     const captionEls = outermost(wrapper, CAPTION_SELECTOR, img, () => true);
-    const creditEls = outermost(wrapper, CREDIT_SELECTOR, img, (el) => !el.querySelector(CAPTION_SELECTOR));
+    const creditEls = outermost(
+      wrapper,
+      `${CREDIT_SELECTOR},${CAPTION_CREDIT_SELECTOR}`,
+      img,
+      (el) => !el.querySelector(CAPTION_SELECTOR) && (el.matches(CREDIT_SELECTOR) || captionEls.some((c) => c.contains(el))),
+    );
     const looseCaption = !captionEls.length && !creditEls.length && text.length > 0 &&
       (wrapper === figure || IMAGE_WRAPPER_WORDS.test(classWords(wrapper)));
     if (!captionEls.length && !creditEls.length && !looseCaption) continue;
@@ -319,12 +328,16 @@ function describe(img: Element, scope: Element | null): Described {
     const split = splitCaptionCredit(captionSource);
     const credit = creditText || split.credit;
     const caption = cleanCaption(split.caption);
-    // Only a figure-sized wrapper is removed; a layout block holding other text keeps it and loses the image alone.
+    // A wrapper with much more text than caption and credit is a layout block: its caption-like parts may belong
+    // to something else, and removing it would take story text along.
     const extra = text.length - caption.length - credit.length;
-    const element = extra <= FIGURE_EXTRA_TEXT_SLACK * 2 ? wrapper : (img.closest('picture') ?? img);
-    return { caption, credit, element };
+    if (extra > FIGURE_EXTRA_TEXT_SLACK * 2) break;
+    return { caption, credit, element: wrapper };
   }
-  return { caption: '', credit: '', element: figure && !stop(figure) ? figure : (img.closest('picture') ?? img) };
+  // No caption found: remove the figure only when it holds nothing but the photo (a video player's figure holds
+  // its description, which may be story text).
+  const bare = figure && !stop(figure) && readableText(figure).length <= FIGURE_EXTRA_TEXT_SLACK * 2;
+  return { caption: '', credit: '', element: bare ? figure : (img.closest('picture') ?? img) };
 }
 
 /**

@@ -54,6 +54,10 @@ const GENERIC_MIN_OVERLAP = 0.34;
 const STEM_LENGTH = 5;
 /** Shortest word that carries a topic. */
 const MIN_TOPIC_WORD = 4;
+/** A section link's path has at most this many segments ("/guides/deals/")... */
+const MAX_SECTION_DEPTH = 2;
+/** ...and its title at most this many words ("Science & Health"). */
+const MAX_SECTION_WORDS = 4;
 /** Elements scanned at most for marker classes. */
 const MAX_MARKER_SCAN = 50_000;
 
@@ -365,8 +369,10 @@ class Harvester {
       const anchors = this.validAnchors(el, null);
       if (!anchors.length) continue;
       const heading = this.blockHeading(el);
-      const kind: Kind = (heading && classifyHeading(heading)) || 'related';
-      this.take({ kind, elements: [el], heading, anchors: kind === 'sponsored' ? [] : anchors, marked: true });
+      // Marked related with a heading of its own that we cannot read ("Story Timeline", "Guides"): count it only
+      // when its links are about the story.
+      const kind: Kind = heading ? (classifyHeading(heading) ?? 'generic') : 'related';
+      this.take({ kind, elements: [el], heading, anchors: kind === 'sponsored' ? [] : anchors, marked: !heading || kind !== 'generic' });
     }
   }
 
@@ -436,12 +442,31 @@ function stems(text: string): Set<string> {
 }
 
 /** A link's title as shown: its headline element if it has one, screen-reader labels left out. */
-function linkTitle(a: Element): string {
+function linkText(a: Element): string {
   const hidden = new Set([...a.querySelectorAll('[class]')].filter((el) => VISUALLY_HIDDEN_WORDS.test(el.getAttribute('class') ?? '')));
   const inner = [...a.querySelectorAll(LINK_TITLE_SELECTOR)].find((el) => readableText(el, hidden).length >= 3);
-  const text = readableText(inner ?? a, hidden);
-  if (text) return text;
+  return readableText(inner ?? a, hidden);
+}
+
+/** For a link without text (a thumbnail): its title attribute or image alt, used only when no text link says more. */
+function fallbackTitle(a: Element): string {
   return (a.getAttribute('title') ?? a.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A section or category link ("Science & Health" -> /science-and-health/): its text is its last path segment. */
+function isSectionLink(href: string, title: string): boolean {
+  const words = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/&/g, ' and ').match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+  const segments = new URL(href).pathname.split('/').filter(Boolean);
+  // Story slugs often repeat the headline too: only a short title on a shallow path is a section.
+  if (segments.length > MAX_SECTION_DEPTH || title.split(/\s+/).length > MAX_SECTION_WORDS) return false;
+  const segment = segments.pop() ?? '';
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // Keep the raw segment.
+  }
+  return !!title && words(decoded) === words(title);
 }
 
 export interface SeeAlsoBlockDebug {
@@ -485,15 +510,17 @@ export function harvestSeeAlso(doc: Document, url: string): SeeAlsoHarvest {
   const order = (a: Block, b: Block) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 ? -1 : 1);
   const blocks = [...h.found].sort(order);
   const links = new Map<string, SeeAlsoLink>();
+  const fallbacks = new Map<string, string>();
   let heading: string | null = null;
   for (const block of blocks) {
     if (block.kind === 'sponsored' || block.kind === 'listing') continue;
     const entries = block.anchors
-      .map((a) => ({ a, href: h.hrefs.get(a) ?? null, title: block.titles?.get(a) ?? linkTitle(a) }))
-      .filter((e): e is { a: Element; href: string; title: string } => e.href !== null);
+      .map((a) => ({ a, href: h.hrefs.get(a) ?? null, title: block.titles?.get(a) ?? linkText(a), fallback: fallbackTitle(a) }))
+      .filter((e): e is { a: Element; href: string; title: string; fallback: string } => e.href !== null)
+      .filter((e) => !isSectionLink(e.href, e.title));
     if (block.kind === 'generic' && !block.marked && !h.isOnTopic(entries.filter((e) => e.title).map((e) => e.title))) continue;
     let added = false;
-    for (const { href, title } of entries) {
+    for (const { href, title, fallback } of entries) {
       const key = pageKey(href);
       const known = links.get(key);
       if (known) {
@@ -502,13 +529,16 @@ export function harvestSeeAlso(doc: Document, url: string): SeeAlsoHarvest {
       }
       if (links.size >= MAX_LINKS) break;
       links.set(key, { title, href });
+      fallbacks.set(key, fallback);
       added = true;
     }
     if (added && heading === null && block.heading) heading = block.heading.replace(/\s+/g, ' ').trim();
   }
   return {
     heading,
-    links: [...links.values()].filter((l) => l.title),
+    links: [...links.entries()]
+      .map(([key, l]) => (l.title ? l : { ...l, title: fallbacks.get(key) ?? '' }))
+      .filter((l) => l.title),
     blocks: blocks.flatMap((b) => b.elements),
   };
 }
