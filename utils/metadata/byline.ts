@@ -4,7 +4,7 @@ import { agenciesInCredit, agencyFromName, stripBylinePrefix } from './agency';
 import { outsideStory, ranked, type PageScan } from './scan';
 import { isOutlet } from './site';
 import { escapeRegExp, fold, isUrl, readLines } from './text';
-import { BYLINE_LABELS, BYLINE_STOP_WORDS, MONTHS, OUTLET_WORDS, ROLE_QUALIFIERS, ROLE_WORDS } from './words';
+import { BYLINE_LABELS, BYLINE_STOP_WORDS, MONTHS, ORG_WORDS, OUTLET_WORDS, ROLE_QUALIFIERS, ROLE_WORDS } from './words';
 
 /** A cleaned byline longer than this is prose or a list of tags, not names. */
 const MAX_BYLINE_CHARS = 160;
@@ -14,6 +14,8 @@ const MAX_BYLINE_WORDS = 24;
 const MAX_NAME_WORDS = 6;
 /** A byline block with more text than this holds a biography or a teaser; its inner elements are read instead. */
 const MAX_BLOCK_CHARS = 600;
+/** Words a byline read only from an author-page link must have (a full name, not a one-word topic). */
+const MIN_LINK_NAME_WORDS = 2;
 /** Lines of a byline block read at most. */
 const MAX_BLOCK_LINES = 8;
 
@@ -55,6 +57,8 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PROTECTED_EMAIL = /\[\s*email(?:\s|&#160;|\u00a0)*protected\s*\]/gi;
 const URL_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const HANDLE = /(?:^|[^\w.])@\w{1,30}\b/g;
+/** Brackets left empty once an address is gone ("Bradley M. Kuhn < >"). */
+const EMPTY_BRACKETS = /[<([{（]\s*[>)\]}）]/g;
 const PARENTHETICAL = /\s*[([（][^()[\]（）]{0,80}[)\]）]/g;
 /** Separators between a name and what follows it (outlet, role, place). "and"/"&" stay: they join names. */
 const SEGMENT_SPLIT = /\s*(?:[|•·/／,，;]|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s)\s*/;
@@ -89,8 +93,6 @@ function looksLikeName(segment: string): boolean {
 const MIN_NAME_WORDS_BEFORE_CUT = 2;
 /** Last words of a byline that names a group, not a person with a title. */
 const COLLECTIVE_BYLINE = /^(staff|desk|team|bureau|newsroom|editors|redaktion|rédaction|redacción|redazione|reporters)$/i;
-/** Acronyms after a name this short are an affiliation ("Saibal Dasgupta, TNN"), not a second author. */
-const MAX_AFFILIATION_ACRONYM = 6;
 
 /**
  * The names at the start of a first segment that runs on: "Laura E. Adkins is Opinion Editor of the Forward",
@@ -121,12 +123,21 @@ function trimRunOn(segment: string): string {
   return segment;
 }
 
-/** A segment after a name that names where the author works ("Washington Post", "TNN", "Business Insider"). */
+const ALL_CAPS = /^[\p{Lu}\d&]{2,}$/u;
+
+/**
+ * A segment after a name that is not another person: where the author works ("Washington Post", "TNN", "ACLU Speech",
+ * "Technology Project"), or a single word ("Profile", "Privacy"; a person's name has two words or more, CJK aside).
+ */
 function isAffiliation(segment: string): boolean {
   const words = segment.split(/\s+/).filter(Boolean);
-  if (words.length === 1 && /^[\p{Lu}\d&]+$/u.test(words[0]!) && words[0]!.length <= MAX_AFFILIATION_ACRONYM) return true;
-  const last = words[words.length - 1]?.toLowerCase().replace(/[.,]$/, '') ?? '';
-  return words.length >= 2 && OUTLET_WORDS.has(last);
+  if (words.length === 1) return !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(segment);
+  const lower = words.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  if (OUTLET_WORDS.has(lower[lower.length - 1]!) || lower.some((w) => ORG_WORDS.has(w))) return true;
+  // "ACLU Speech": an acronym beside ordinary capitalised words is an organisation; "JOSH HASKELL" is all capitals.
+  const named = words.filter((w) => !NAME_JOINERS.has(w.toLowerCase()) && !NAME_PARTICLES.has(w.toLowerCase()));
+  const caps = named.filter((w) => ALL_CAPS.test(w)).length;
+  return caps > 0 && caps < named.length;
 }
 
 function cutAt(text: string, pattern: RegExp): string {
@@ -147,8 +158,11 @@ export function cleanBylineLine(raw: string, ctx: BylineContext, first = true, a
   text = text.replace(PROTECTED_EMAIL, ' ').replace(EMAIL, ' ').replace(URL_TEXT, ' ');
   if (/[\p{L}]{2}/u.test(text.replace(HANDLE, ''))) text = text.replace(HANDLE, ' ');
   text = text.replace(/^(?:[-–—:|•·]\s*)+/, '').trim();
+  // A byline wholly in brackets ("[田中宏昌，ITmedia]", "(By Jane Doe)") is unwrapped, not dropped as an aside.
+  const wrapped = afterNames ? null : /^[([（【]([^()[\]（）【】]+)[)\]）】]$/.exec(text);
+  if (wrapped) text = wrapped[1]!.trim();
   const agencies = agenciesInCredit(text);
-  text = text.replace(PARENTHETICAL, ' ');
+  text = text.replace(PARENTHETICAL, ' ').replace(EMPTY_BRACKETS, ' ').replace(/\s+/g, ' ');
   // Status and date words end the names ("By Jane Doe Updated 4:10pm", "Published 19.11.2019").
   const stop = STOP_PATTERN.exec(text);
   if (stop) {
@@ -228,7 +242,10 @@ export function findVisibleByline(scan: PageScan, ctx: BylineContext): VisibleBy
   for (const c of ranked(scan.bylines, scan.headlineIndex)) {
     if (outsideStory(c.el, scan.headline, c.index - scan.headlineIndex)) continue;
     const result = readCandidate(c.el, ctx);
-    if (result) return { ...result, element: c.el };
+    if (!result) continue;
+    // A bare link to a "/people/..." page is as often a topic tag ("Prince") as an author: it must read as a full name.
+    if (c.hrefOnly && !(result.names && result.names.split(/\s+/).length >= MIN_LINK_NAME_WORDS)) continue;
+    return { ...result, element: c.el };
   }
   return { names: null, agencies: [], agencyText: null, outletOnly: false, element: null };
 }

@@ -12,8 +12,8 @@ export const APP_NAME_KEYS: readonly string[] = ['application-name', 'apple-mobi
 
 /** Author names. Many hold a URL or a handle instead: those are skipped. */
 export const AUTHOR_KEYS: readonly string[] = [
-  'author', 'article:author', 'og:article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator',
-  'dcterms.creator', 'dc.contributor', 'citation_author', 'article.author', 'cxenseparse:author', 'author_name',
+  'dc.creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'byl', 'parsely-author',
+  'sailthru.author', 'dc.contributor', 'citation_author', 'article.author', 'cxenseparse:author', 'author_name',
   'authors', 'creator',
 ];
 

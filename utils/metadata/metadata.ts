@@ -45,11 +45,11 @@ export interface PageMetadata {
 }
 
 /**
- * When the only byline is an agency ("AFP", "The Associated Press"), show it as the byline too. The hand-checked
- * labels record the byline as displayed ("AFP" on Libération, "The Associated Press" on CTV); set to false to leave
- * the byline empty and show the agency only in its own field.
+ * When the only byline is an agency ("AFP", "AFP - news@site", "The Associated Press"), the agency goes to its own
+ * field and the byline stays empty, so the view does not show "AFP" twice. The hand-checked dev labels record such a
+ * byline as displayed ("AFP" on Libération, "The Associated Press" on CTV): set to true to match them.
  */
-export const AGENCY_ONLY_BYLINE_SHOWN = true;
+export const AGENCY_ONLY_BYLINE_SHOWN = false;
 /** A description longer than this is cut (some sites put the whole story there). */
 const MAX_EXCERPT_CHARS = 600;
 /** A title longer than this is not a headline. */
@@ -70,18 +70,17 @@ type MetaMap = Map<string, string[]>;
 function readMetaTags(doc: Document, attribute: 'content' | 'value'): MetaMap {
   const map: MetaMap = new Map();
   for (const meta of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv'))
-      ?.trim()
-      .toLowerCase();
     if (attribute === 'value' && meta.hasAttribute('content')) continue;
-    const value = meta.getAttribute(attribute);
-    if (!key || value === null) continue;
-    const text = clean(value);
+    const text = clean(meta.getAttribute(attribute));
     if (!text) continue;
-    // A meta tag with both name and property (some CMSs) counts under both.
-    const keys = new Set([key, meta.getAttribute('name')?.trim().toLowerCase(), meta.getAttribute('property')?.trim().toLowerCase()]);
+    // property="og:title twitter:title" names two keys; "dc:creator" and "DC.creator" are the same key.
+    const keys = new Set<string>();
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      for (const raw of (meta.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/)) {
+        if (raw) keys.add(raw.replace(/^(dc|dcterms):/, '$1.'));
+      }
+    }
     for (const k of keys) {
-      if (!k) continue;
       const list = map.get(k) ?? [];
       list.push(text);
       map.set(k, list);
@@ -118,6 +117,17 @@ function hostOf(url: string): string {
   }
 }
 
+/** Shortest headline that may match a title only by being contained in it. */
+const MIN_CONTAINED_HEADLINE = 20;
+
+/** A heading's text and a title say the same, give or take a site name around the title. */
+function sameHeadline(heading: string, title: string): boolean {
+  const f = fold(heading);
+  const w = fold(title);
+  if (!f || !w) return false;
+  return w === f || w.startsWith(`${f} `) || f.startsWith(`${w} `) || (f.length > MIN_CONTAINED_HEADLINE && w.includes(f));
+}
+
 /** Elements that may hold the headline when no h1 matches the title. */
 const HEADLINE_SELECTOR = 'h1, h2, [itemprop="headline"], [class*="headline"], [class*="title"]';
 /** Headline candidates compared with the title at most. */
@@ -130,10 +140,10 @@ const MIN_FALLBACK_HEADLINE_WORDS = 3;
  * first h1 of the article with a few words. Null when nothing fits (a logo in an h1 is not a headline).
  */
 function findHeadline(doc: Document, titles: readonly (string | null)[]): Element | null {
-  const wanted = titles.filter((t): t is string => !!t).map(fold).filter(Boolean);
+  const wanted = titles.filter((t): t is string => !!t);
   const matches = (el: Element) => {
-    const f = fold(readText(el, MAX_TITLE_CHARS));
-    return !!f && wanted.some((w) => w === f || w.startsWith(`${f} `) || f.startsWith(`${w} `) || (f.length > 20 && w.includes(f)));
+    const text = readText(el, MAX_TITLE_CHARS);
+    return wanted.some((w) => sameHeadline(text, w));
   };
   const h1s = Array.from(doc.querySelectorAll('body h1')).filter((h) => !outsideStory(h, h));
   const h1 = h1s.find(matches);
@@ -306,12 +316,12 @@ export function harvestMetadata(doc: Document, url: string): PageMetadata {
   const publisher = article ? agentsOf(article['publisher'], objects)[0]?.name ?? null : null;
   const siteMeta = first(meta, SITE_KEYS);
   const appName = first(meta, APP_NAME_KEYS);
-  let site = cleanSiteName(siteMeta?.value);
+  let site = cleanSiteName(siteMeta?.value, host);
   if (site) sources.site = `meta:${siteMeta!.key}`;
   // og:site_name that is only a URL means the page states no name: no guessing from other places then.
   const siteIsUrl = !!siteMeta && !site;
-  if (!site && !siteIsUrl && (site = cleanSiteName(clean(publisher)))) sources.site = 'jsonld:publisher';
-  if (!site && !siteIsUrl && (site = cleanSiteName(appName?.value))) sources.site = `meta:${appName!.key}`;
+  if (!site && !siteIsUrl && (site = cleanSiteName(clean(publisher), host))) sources.site = 'jsonld:publisher';
+  if (!site && !siteIsUrl && (site = cleanSiteName(appName?.value, host))) sources.site = `meta:${appName!.key}`;
 
   // Headline.
   const titleMeta = first(meta, TITLE_KEYS);
@@ -319,17 +329,21 @@ export function harvestMetadata(doc: Document, url: string): PageMetadata {
   const docTitle = clean(doc.title);
   const headline = findHeadline(doc, [titleMeta?.value ?? null, headlineLd, docTitle]);
   const h1Text = headline ? clean(readText(headline, MAX_TITLE_CHARS)) : null;
-  const rawTitle = titleMeta?.value ?? headlineLd ?? docTitle ?? h1Text;
-  sources.title = titleMeta ? `meta:${titleMeta.key}` : headlineLd ? 'jsonld:headline' : docTitle ? 'title' : 'h1';
+  // The title the headline shows wins ("constitutional monarchy..." in a JSON-LD headline is a description).
+  const titleOptions: [string, string | null][] = [[`meta:${titleMeta?.key}`, titleMeta?.value ?? null], ['jsonld:headline', headlineLd], ['title', docTitle]];
+  const shown = h1Text ? titleOptions.find(([, t]) => t && sameHeadline(h1Text, t)) : undefined;
+  const chosenTitle = shown ?? titleOptions.find(([, t]) => t) ?? ['h1', h1Text];
+  const rawTitle = chosenTitle[1];
+  sources.title = chosenTitle[0];
   let title: string | null = null;
   let titleSite: string | null = null;
   if (rawTitle) {
     const split = splitTitle(rawTitle.slice(0, MAX_TITLE_CHARS), [site, publisher, appName?.value ?? null], host, h1Text);
     title = split.title;
-    titleSite = cleanSiteName(split.siteFromTitle);
+    titleSite = cleanSiteName(split.siteFromTitle, host);
     // The <title> often names the site where og:title does not.
     if (!titleSite && docTitle && docTitle !== rawTitle) {
-      titleSite = cleanSiteName(splitTitle(docTitle, [publisher, appName?.value ?? null], host, h1Text).siteFromTitle);
+      titleSite = cleanSiteName(splitTitle(docTitle, [publisher, appName?.value ?? null], host, h1Text).siteFromTitle, host);
     }
   }
   // The logo's name before a title suffix: the logo is how the page names itself ("Wired Japan" over "WIRED.jp").
@@ -339,7 +353,7 @@ export function harvestMetadata(doc: Document, url: string): PageMetadata {
     sources.site = 'title';
   }
   const weakSite = first(weakMeta, SITE_KEYS);
-  if (!site && !siteIsUrl && (site = cleanSiteName(weakSite?.value))) sources.site = `meta-value:${weakSite!.key}`;
+  if (!site && !siteIsUrl && (site = cleanSiteName(weakSite?.value, host))) sources.site = `meta-value:${weakSite!.key}`;
 
   // Byline.
   const ctx: BylineContext = { site, host };
@@ -391,7 +405,7 @@ export function harvestMetadata(doc: Document, url: string): PageMetadata {
   const modified = parseMachineDate(modifiedText)?.iso ?? null;
 
   // Agency: the strongest form that names one.
-  const story = findStory(doc);
+  const story = findStory(doc, scan);
   let agency: string | null = null;
   const setAgency = (names: readonly string[] | string | null, source: string) => {
     const list = typeof names === 'string' ? [names] : (names ?? []);
@@ -451,4 +465,15 @@ export function harvestMetadata(doc: Document, url: string): PageMetadata {
     bylineShown,
     sources,
   };
+}
+
+/**
+ * The byline to show, given ours and another extractor's (Readability's) as a fallback. When the page shows a byline
+ * slot that names no person (only the outlet or an agency), there is none to show, whatever the fallback says; the
+ * fallback itself is cleaned like ours ("AFP - news@site" is no byline, "By Jane Doe Updated 4pm" is "Jane Doe").
+ */
+export function resolveByline(meta: PageMetadata, fallback: string | null | undefined, url: string): string | null {
+  if (meta.byline) return meta.byline;
+  if (meta.bylineShown || !fallback) return null;
+  return cleanBylineLine(fallback, { site: meta.site, host: hostOf(url) }).names;
 }

@@ -1,7 +1,7 @@
 // One walk over the page that finds the elements which may show the byline, the date or the story's source, with
 // their position relative to the headline. Read-only.
 import {
-  AUTHOR_HREF, BYLINE_HINTS, DATE_HINTS, MEDIA_CREDIT, NOT_PUBLISHED_DATE, NOT_STORY_META, NOT_STORY_SELF, NOT_STORY_TAGS, SOURCE_HINTS,
+  AUTHOR_HREF, BYLINE_HINTS, DATE_HINTS, MEDIA_CREDIT, NOT_PUBLISHED_DATE, NOT_STORY_META, NOT_STORY_SELF, NOT_STORY_TAGS, SOURCE_HINTS, storyRank,
 } from './selectors';
 import { isHidden } from './text';
 
@@ -21,6 +21,8 @@ const ABOVE_HEADLINE_COST = 4;
 const FAR_COST = 25;
 /** Without a headline, a candidate loses this per element from the top of the page. */
 const NO_HEADLINE_COST = 1 / 400;
+/** Weight of a link to an author page (a weaker hint than byline markup). */
+const AUTHOR_LINK_WEIGHT = 2;
 /** One unit of hint weight is worth this many score units. */
 export const WEIGHT_UNIT = 10;
 
@@ -28,9 +30,13 @@ export interface Candidate {
   el: Element;
   weight: number;
   index: number;
+  /** A byline candidate only because it links to an author-like page. */
+  hrefOnly?: boolean;
 }
 
 export interface PageScan {
+  /** Story containers by rank (see storyRank), in page order. */
+  stories: { el: Element; rank: number }[];
   headline: Element | null;
   /** Position of the headline in the walk, -1 when there is none. */
   headlineIndex: number;
@@ -40,30 +46,39 @@ export interface PageScan {
 }
 
 function attrNames(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
+  const testid = el.getAttribute('data-testid');
+  const component = el.getAttribute('data-component');
+  return `${el.getAttribute('class') ?? ''} ${el.id}${testid ? ` ${testid}` : ''}${component ? ` ${component}` : ''}`;
 }
 
 function tokens(value: string | null): string[] {
   return (value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-export function bylineWeight(el: Element): number {
+/** The byline weight from markup alone, without the author-page link hint. */
+function markupBylineWeight(el: Element, names = attrNames(el)): number {
   let weight = 0;
   const itemprop = tokens(el.getAttribute('itemprop'));
   if (itemprop.includes('author') || itemprop.includes('creator')) weight = 4;
   if (tokens(el.getAttribute('rel')).includes('author')) weight = Math.max(weight, 3);
-  const names = attrNames(el);
   for (const hint of BYLINE_HINTS) if (hint.pattern.test(names)) weight = Math.max(weight, hint.weight);
-  if (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) weight = Math.max(weight, 2);
   if (el.tagName === 'ADDRESS') weight = Math.max(weight, 1);
   return weight;
 }
 
-export function dateWeight(el: Element): number {
+function isAuthorLink(el: Element): boolean {
+  return el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '');
+}
+
+export function bylineWeight(el: Element): number {
+  const markup = markupBylineWeight(el);
+  return isAuthorLink(el) ? Math.max(markup, AUTHOR_LINK_WEIGHT) : markup;
+}
+
+export function dateWeight(el: Element, names = attrNames(el)): number {
   const itemprop = tokens(el.getAttribute('itemprop'));
   if (itemprop.includes('datepublished') || itemprop.includes('datecreated')) return 4;
   if (itemprop.includes('datemodified')) return 0;
-  const names = attrNames(el);
   const isTime = el.tagName === 'TIME';
   if (NOT_PUBLISHED_DATE.test(names) && !/publish/i.test(names)) return 0;
   if (isTime) return el.hasAttribute('datetime') || el.hasAttribute('pubdate') ? 3 : 2;
@@ -71,8 +86,7 @@ export function dateWeight(el: Element): number {
   return 0;
 }
 
-function sourceWeight(el: Element): number {
-  const names = attrNames(el);
+function sourceWeight(names: string): number {
   // "caption-source", "image-source": a photo credit, not the story's source.
   return SOURCE_HINTS.test(names) && !MEDIA_CREDIT.test(names) ? 1 : 0;
 }
@@ -90,9 +104,12 @@ function ownTextHasDigit(el: Element): boolean {
   return text.length > 0 && text.length <= MAX_PLAIN_DATE_CHARS && /\d/.test(text);
 }
 
+/** Tags that are a hint without any attribute. */
+const BARE_HINT_TAGS: ReadonlySet<string> = new Set(['TIME', 'ADDRESS']);
+
 /** Walk the body once and collect the candidates. */
 export function scanPage(doc: Document, headline: Element | null): PageScan {
-  const scan: PageScan = { headline, headlineIndex: -1, bylines: [], dates: [], sources: [] };
+  const scan: PageScan = { stories: [], headline, headlineIndex: -1, bylines: [], dates: [], sources: [] };
   const body = doc.body;
   if (!body) return scan;
   const walker = doc.createTreeWalker(body, 1);
@@ -101,13 +118,31 @@ export function scanPage(doc: Document, headline: Element | null): PageScan {
     const el = node as Element;
     index++;
     if (el === headline) scan.headlineIndex = index;
-    const b = bylineWeight(el);
-    if (b > 0 && scan.bylines.length < MAX_CANDIDATES) scan.bylines.push({ el, weight: b, index });
-    let d = dateWeight(el);
+    if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN') scan.stories.push({ el, rank: storyRank(el, '') });
+    if (el.attributes.length === 0 && !BARE_HINT_TAGS.has(el.tagName)) {
+      // No attributes, no hints: only the plain-date rule below the headline applies.
+      if (scan.headlineIndex >= 0 && index - scan.headlineIndex <= PLAIN_DATE_WINDOW && ownTextHasDigit(el) && scan.dates.length < MAX_CANDIDATES) {
+        scan.dates.push({ el, weight: PLAIN_DATE_WEIGHT, index });
+      }
+      continue;
+    }
+    const names = attrNames(el);
+    if (el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN') {
+      const rank = storyRank(el, names);
+      if (rank >= 0 && scan.stories.length < MAX_CANDIDATES) scan.stories.push({ el, rank });
+    } else {
+      // Already listed; a class may make it stronger.
+      const entry = scan.stories[scan.stories.length - 1];
+      if (entry?.el === el) entry.rank = storyRank(el, names);
+    }
+    const markup = markupBylineWeight(el, names);
+    const b = isAuthorLink(el) ? Math.max(markup, AUTHOR_LINK_WEIGHT) : markup;
+    if (b > 0 && scan.bylines.length < MAX_CANDIDATES) scan.bylines.push({ el, weight: b, index, hrefOnly: markup === 0 });
+    let d = dateWeight(el, names);
     // Right under the headline, any short text with a number may be the date ("December 14, 2016").
     if (d === 0 && scan.headlineIndex >= 0 && index - scan.headlineIndex <= PLAIN_DATE_WINDOW && ownTextHasDigit(el)) d = PLAIN_DATE_WEIGHT;
     if (d > 0 && scan.dates.length < MAX_CANDIDATES) scan.dates.push({ el, weight: d, index });
-    const s = sourceWeight(el);
+    const s = names.length > 3 ? sourceWeight(names) : 0;
     if (s > 0 && scan.sources.length < MAX_CANDIDATES) scan.sources.push({ el, weight: s, index });
   }
   return scan;

@@ -24,17 +24,23 @@ export const NOT_STORY_TAGS: ReadonlySet<string> = new Set([
 /** Class or id of a photo caption or credit: an agency named there credits only the picture. */
 export const MEDIA_CREDIT = /caption|credit|photo|image|img|media|figure|gallery|picture|slideshow|video|copyright|legend|bildtext|bildunterschrift|foto|legende|légende/i;
 
-/** The story's own container, tried in order; the first one holding paragraphs wins. */
-export const STORY_SELECTORS: readonly string[] = [
-  '[itemprop="articleBody"]',
-  '[property="articleBody"]',
-  '[data-testid="article-body"]',
-  '.article-body, .article__body, .articleBody, .article-content, .article__content, .story-body, .story__body, .storyBody, .story-content, .entry-content, .post-content, .post-body, .content-body, .body-text, .article-text, .td-post-content, .c-entry-content, .rich-text',
-  'article',
-  '[role="main"]',
-  'main',
-  'body',
-];
+/** Class names of a story's own container (the body text, not the page around it). */
+export const STORY_CLASS = /(?:^|\s)(?:article-body|article__body|articleBody|article-content|article__content|story-body|story__body|storyBody|story-content|entry-content|post-content|post-body|content-body|body-text|article-text|td-post-content|c-entry-content|rich-text)(?:\s|$)/;
+
+/**
+ * How strongly an element says "this is the story's container", strongest first (lower is stronger); -1 for none.
+ * itemprop=articleBody, then the usual body classes, then <article>, then role=main and <main>.
+ */
+export function storyRank(el: Element, names: string): number {
+  const itemprop = el.getAttribute('itemprop') ?? el.getAttribute('property');
+  if (itemprop && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop)) return 0;
+  if (el.getAttribute('data-testid') === 'article-body') return 1;
+  if (STORY_CLASS.test(names)) return 2;
+  if (el.tagName === 'ARTICLE') return 3;
+  if (el.getAttribute('role') === 'main') return 4;
+  if (el.tagName === 'MAIN') return 5;
+  return -1;
+}
 
 /** Elements that carry a visible date. */
 export const DATE_HINTS = /date|time|publish|posted|dateline|timestamp|datum|fecha|data\b|updated|meta|byline|zeit|info\b|info_|info-|details/i;

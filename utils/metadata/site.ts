@@ -47,11 +47,38 @@ export function isOutlet(text: string, site: string | null, host: string): boole
 }
 
 /** A site name fit to show: not empty, not a URL, not absurdly long. */
-export function cleanSiteName(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
+/** A name of at most this many words before a separator, and at least this many after it: name, then tagline. */
+const MAX_NAME_BEFORE_TAGLINE = 3;
+const MIN_TAGLINE_WORDS = 4;
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Legal-form endings a publisher's name carries in JSON-LD ("Spiceworks Inc", "Guardian News & Media Ltd"). */
+const LEGAL_SUFFIX = /,?\s+(inc|ltd|llc|l\.l\.c|gmbh|plc|s\.a|s\.p\.a|corp|corporation|limited|b\.v)\.?$/i;
+/** Separators between a site's name and its tagline ("Raw Story - Celebrating 18 Years of Independent Journalism"). */
+const TAGLINE_SEPARATOR = /\s+[-–—|:·•]\s+/;
+
+/**
+ * A site name fit to show: not empty, not a URL, without a legal form, and without a tagline when one part of it
+ * is plainly the site's name (it matches the host).
+ */
+export function cleanSiteName(value: string | null | undefined, host = ''): string | null {
+  let text = value?.replace(/\s+/g, ' ').trim();
   // "http://www.tmz.com" is an address, "Express.co.uk" is a name.
   if (!text || text.length > 80 || /^(https?:)?\/\/|^www\.|\/\S/i.test(text)) return null;
-  return text;
+  if (TAGLINE_SEPARATOR.test(text)) {
+    const parts = text.split(TAGLINE_SEPARATOR);
+    const named = host ? parts.find((part) => isOutlet(part, null, host)) : undefined;
+    const first = parts[0]!;
+    // "Aktuálně.cz - Víte, co se právě děje": a short name, then a sentence.
+    const tagline = parts.length === 2 && countWords(first) <= MAX_NAME_BEFORE_TAGLINE && countWords(parts[1]!) >= MIN_TAGLINE_WORDS;
+    if (named) text = named.trim();
+    else if (tagline) text = first.trim();
+  }
+  const bare = text.replace(LEGAL_SUFFIX, '').trim();
+  return bare || text;
 }
 
 /** Elements at the top of the page searched for the home link with the logo. */
@@ -99,7 +126,7 @@ export function siteFromLogo(doc: Document, url: string): string | null {
     let name = raw.replace(/\s+/g, ' ').trim();
     for (let i = 0; i < 3; i++) name = name.replace(LOGO_NOISE, '').trim();
     if (!name || LOGO_GENERIC.test(name) || name.split(' ').length > MAX_SITE_WORDS) continue;
-    return cleanSiteName(name);
+    return cleanSiteName(name, page.hostname);
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // The story's own paragraphs, for datelines at its start and credits at its end. Read-only; a rough cut is enough,
 // Readability does the real extraction later.
-import { MEDIA_CREDIT, NOT_STORY_META, STORY_SELECTORS } from './selectors';
+import type { PageScan } from './scan';
+import { MEDIA_CREDIT, NOT_STORY_META } from './selectors';
 import { isHidden, readText } from './text';
 
 /** A paragraph shorter than this is not where a story starts (labels, kickers). */
@@ -33,39 +34,41 @@ function isProse(p: Element, container: Element): boolean {
   return true;
 }
 
-export function findStory(doc: Document): StoryText {
-  for (const selector of STORY_SELECTORS) {
-    let containers: Element[];
-    try {
-      containers = Array.from(doc.querySelectorAll(selector));
-    } catch {
-      continue;
-    }
-    // The container with the most paragraph text, among those matching this selector.
-    let best: { el: Element; paragraphs: string[] } | null = null;
-    let bestChars = 0;
+/** The story's paragraphs from the strongest container the page scan found (the body when none). */
+export function findStory(doc: Document, scan: PageScan): StoryText {
+  const ranks = [...new Set(scan.stories.map((s) => s.rank))].sort((a, b) => a - b);
+  const groups: Element[][] = ranks.map((r) => scan.stories.filter((s) => s.rank === r).map((s) => s.el));
+  if (doc.body) groups.push([doc.body]);
+  for (const containers of groups) {
+    // The container with the most paragraphs (a cheap count; only the winner's ends are read).
+    let best: Element | null = null;
+    let bestCount = 0;
     for (const el of containers) {
-      const paragraphs: string[] = [];
-      let chars = 0;
-      for (const p of Array.from(el.querySelectorAll('p')).slice(0, MAX_PARAGRAPHS)) {
-        if (!isProse(p, el)) continue;
+      const count = el.getElementsByTagName('p').length;
+      if (count > bestCount) {
+        best = el;
+        bestCount = count;
+      }
+    }
+    if (!best) continue;
+    const container = best;
+    const all = container.getElementsByTagName('p');
+    const paragraphs: Element[] = [];
+    for (let i = 0; i < Math.min(all.length, MAX_PARAGRAPHS); i++) paragraphs.push(all[i]!);
+    const read = (list: Element[], wanted: number, minChars: number) => {
+      const out: string[] = [];
+      for (const p of list) {
+        if (out.length >= wanted) break;
+        if (!isProse(p, container)) continue;
         const text = readText(p);
-        if (!text) continue;
-        paragraphs.push(text);
-        chars += text.length;
+        if (text.length >= minChars) out.push(text);
       }
-      if (chars > bestChars) {
-        best = { el, paragraphs };
-        bestChars = chars;
-      }
-    }
-    if (best && best.paragraphs.some((p) => p.length >= MIN_OPENING_CHARS)) {
-      return {
-        container: best.el,
-        opening: best.paragraphs.filter((p) => p.length >= MIN_OPENING_CHARS).slice(0, OPENING_PARAGRAPHS),
-        closing: best.paragraphs.slice(-CLOSING_PARAGRAPHS),
-      };
-    }
+      return out;
+    };
+    const opening = read(paragraphs, OPENING_PARAGRAPHS, MIN_OPENING_CHARS);
+    if (!opening.length) continue;
+    const closing = read([...paragraphs].reverse(), CLOSING_PARAGRAPHS, 1).reverse();
+    return { container, opening, closing };
   }
   return { container: null, opening: [], closing: [] };
 }

@@ -33,7 +33,7 @@ export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
 
 /** Words a byline opens with before the names ("By", "Von", "Par", "Por", "Di"...). Lower case. */
 export const BYLINE_PREFIXES: readonly string[] = [
-  'written by', 'words by', 'story by', 'text by', 'reported by', 'posted by', 'published by', 'by', 'von', 'text von',
+  'written by', 'words by', 'story by', 'text by', 'reported by', 'posted by', 'published by', 'by:', 'by', 'von', 'text von',
   'text:', 'texte:', 'texto:', 'tekst:', 'par', 'por', 'di', 'door', 'av', 'af', 'przez', 'od', 'от', 'автор:',
   'autor:', 'autorin:', 'author:', 'auteur:', 'reporter:', 'bericht:', 'بقلم', 'מאת', '作者:', '作者：', '文:', '文●',
   '文・', '文/', '記者:',
@@ -72,6 +72,13 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'correspondent', 'editor', 'at', 'large', 'general', 'weekend', 'night', 'breaking', 'data', 'visual', 'video',
 ]);
 
+/** Words of an organisation's name anywhere in a segment ("ACLU Speech, Privacy, and Technology Project"). */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'project', 'program', 'programme', 'institute', 'university', 'college', 'school', 'center', 'centre', 'foundation',
+  'association', 'council', 'society', 'department', 'committee', 'agency', 'ministry', 'inc', 'ltd', 'llc', 'gmbh',
+  'corporation', 'company', 'group', 'lab', 'labs', 'universität', 'université', 'universidad', 'università',
+]);
+
 /** Last words of a news outlet's name: "Joe Davidson, Washington Post" names the author's paper, not an author. */
 export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'post', 'times', 'news', 'tribune', 'journal', 'herald', 'press', 'daily', 'magazine', 'gazette', 'telegraph',
@@ -88,7 +95,8 @@ export const BYLINE_LABELS: readonly string[] = [
   'author', 'authors', 'by', 'byline', 'about the author', 'about the authors', 'more from', 'more by', 'more stories',
   'editorial', 'opinion', 'comment', 'analysis', 'staff', 'admin', 'administrator', 'guest', 'anonymous', 'unknown',
   'follow', 'contact', 'email', 'twitter', 'facebook', 'share', 'newsletter', 'subscribe', 'autor', 'auteur', 'redaktion',
-  'home', 'news', 'menu', 'search',
+  'home', 'news', 'menu', 'search', 'profile', 'view profile', 'bio', 'posts', 'articles', 'more articles', 'all posts',
+  'see all', 'view all', 'rss', 'mail', 'e-mail',
 ];
 
 /** Words before a visible date that say which date it is; "published" wins over "updated". Lower case. */
