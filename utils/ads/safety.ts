@@ -1,4 +1,4 @@
-// Data: what ad stripping must never hide or remove, whatever a filter list says.
+// Data: what ad stripping must never hide or remove, whatever a filter list says, and the markup its guards read.
 
 /**
  * Elements a filter selector may never name as its subject: hiding one of these hides the whole page or the story.
@@ -14,3 +14,10 @@ export const PROTECTED_PSEUDOS: readonly string[] = [':root', ':scope', ':host']
 export const PAGE_CONTAINER_TAGS: ReadonlySet<string> = new Set(['HTML', 'HEAD', 'BODY', 'MAIN']);
 /** What a filter selector may never remove: page containers and the headline (filters aim at ad boxes). */
 export const NEVER_REMOVE_TAGS: ReadonlySet<string> = new Set([...PAGE_CONTAINER_TAGS, 'H1']);
+/** Media that never sits in a label's wrapper: a wrapper holding these is content. */
+export const CONTAINER_STOP_SELECTOR = 'video, audio, figure, figcaption, picture, h1, table, form, input, textarea';
+/** Tags that flow inside a sentence: such a label beside other text is a word in prose, not a label block. */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP',
+  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
+]);

@@ -6,7 +6,7 @@ import type { Removal } from '../article';
 import { compoundNeeds, splitSelectorList, subjectCompound, type CompoundNeeds } from './css';
 import { isAdLabel } from './labels';
 import { MAX_LABEL_CHARS } from './ad-labels';
-import { NEVER_REMOVE_TAGS, PAGE_CONTAINER_TAGS } from './safety';
+import { CONTAINER_STOP_SELECTOR, INLINE_TAGS, NEVER_REMOVE_TAGS, PAGE_CONTAINER_TAGS } from './safety';
 
 // --- Story guard -------------------------------------------------------------------------------------------------
 /** A <p> with at least this many characters counts as story text when locating the story. */
@@ -29,13 +29,6 @@ const STORY_SENTENCE_MIN_CHARS = 40;
 const MAX_CONTAINER_ELEMENTS = 40;
 /** ...and at most this many images (an ad creative); more is a gallery. */
 const MAX_CONTAINER_IMAGES = 1;
-/** Media that never sits in a label's wrapper: a wrapper holding these is content. */
-const CONTAINER_STOP_SELECTOR = 'video, audio, figure, figcaption, picture, h1, table, form, input, textarea';
-/** Tags that flow inside a sentence: such a label beside other text is a word in prose, not a label block. */
-const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP',
-  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
-]);
 
 // --- Records -----------------------------------------------------------------------------------------------------
 /** Characters of a selector or of text kept in a Removal record. */
