@@ -1,9 +1,9 @@
 // Section 1: the article-extraction benchmark (AEB), every extractor on the same parsed pages.
 import { adLabelLines } from './ad-lines';
 import { scorePage, summarize, type AebSummary, type PageScore } from './aeb-score';
-import { aebPages, readHtml, type AebPage } from './corpus';
-import { parsePageQuietly } from './dom';
-import { extractAll, type ExtractorName } from './extractors';
+import { aebPages, type AebPage } from './corpus';
+import type { ExtractorName } from './extractors';
+import { runPage } from './pages';
 import { median, p95 } from './stats';
 
 export interface AebPageResult {
@@ -38,8 +38,7 @@ export async function runAeb(
   const results: AebPageResult[] = [];
   for (const [index, page] of pages.entries()) {
     onPage?.(page, index, pages.length);
-    const doc = parsePageQuietly(readHtml(page.path), page.url);
-    const extractions = await extractAll(doc, page.url, extractors, AEB_FORCE);
+    const { extractions } = await runPage({ path: page.path, url: page.url, extractors, force: AEB_FORCE });
     for (const [extractor, got] of extractions) {
       results.push({
         id: page.id,

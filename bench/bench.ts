@@ -106,7 +106,7 @@ rows.push(
 );
 
 progress('Labels: detect-dev');
-const detection = runDetection(dir);
+const detection = await runDetection(dir);
 const bd = precisionRecall(detection.broadsheet);
 const rd = precisionRecall(detection.readerable);
 rows.push(

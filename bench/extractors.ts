@@ -45,6 +45,9 @@ export function runBroadsheet(doc: Document, url: string, force: boolean): Broad
     result = cleanDocument(copy, url, { force });
   } catch (error) {
     return { extraction: empty(performance.now() - start, `threw: ${(error as Error).message}`), result: null };
+  } finally {
+    // The result is plain data; the copy's window would otherwise live on (jsdom windows are heavy).
+    copy.defaultView?.close();
   }
   const ms = performance.now() - start;
   const article = result.article;
@@ -138,18 +141,3 @@ export function htmlToText(html: string): string {
   return parsed.body ? elementToText(parsed.body) : '';
 }
 
-/** Run the chosen extractors on one page, parsed once; each gets its own copy, one after the other. */
-export async function extractAll(
-  doc: Document,
-  url: string,
-  extractors: readonly ExtractorName[],
-  force: boolean,
-): Promise<Map<ExtractorName, Extraction>> {
-  const out = new Map<ExtractorName, Extraction>();
-  for (const name of extractors) {
-    if (name === 'Broadsheet') out.set(name, runBroadsheet(doc, url, force).extraction);
-    else if (name === 'Readability') out.set(name, runReadability(doc));
-    else out.set(name, await runDefuddle(doc, url));
-  }
-  return out;
-}

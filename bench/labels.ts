@@ -11,9 +11,10 @@ import {
   sameText,
   showsUnwanted,
 } from './compare';
-import { detectLabels, fidelityLabels, labelPath, readHtml, type FidelityLabel } from './corpus';
-import { parsePageQuietly, plainCopy } from './dom';
-import { runBroadsheet, runDefuddle, runReadability, type Extraction, type ExtractorName } from './extractors';
+import { detectLabels, fidelityLabels, labelPath, type FidelityLabel } from './corpus';
+import { plainCopy } from './dom';
+import type { Extraction, ExtractorName } from './extractors';
+import { cachedBroadsheet, runPage } from './pages';
 import { count, tally, type Tally } from './stats';
 
 /** Labelled pages are asked for explicitly: extract whatever detection says (detection is scored on its own). */
@@ -119,14 +120,12 @@ export async function runFidelity(dir: string, extractors: readonly ExtractorNam
   };
   for (const label of fidelityLabels(dir)) {
     results.pages += 1;
-    const doc = parsePageQuietly(readHtml(labelPath(dir, label)), label.url);
-    for (const name of extractors) {
+    const run = await runPage({ path: labelPath(dir, label), url: label.url, extractors, force: LABELS_FORCE });
+    for (const [name, got] of run.extractions) {
       let missed: string[];
       if (name === 'Broadsheet') {
-        const run = runBroadsheet(doc, label.url, LABELS_FORCE);
-        missed = [...judgeCommon(results, label, name, run.extraction), ...judgeBroadsheetOnly(results, label, run.result)];
+        missed = [...judgeCommon(results, label, name, got), ...judgeBroadsheetOnly(results, label, run.broadsheet)];
       } else {
-        const got = name === 'Readability' ? runReadability(doc) : await runDefuddle(doc, label.url);
         missed = judgeCommon(results, label, name, got);
         if (name === 'Defuddle' && label.leadImage !== undefined) {
           const hit = label.leadImage === null ? !got.leadImage : imageMatchesLabel(got.leadImage, label.leadImage.srcContains);
@@ -141,7 +140,7 @@ export async function runFidelity(dir: string, extractors: readonly ExtractorNam
 
 const isArticle = (kind: string) => kind === 'news' || kind === 'article';
 
-export function runDetection(dir: string): DetectionResults {
+export async function runDetection(dir: string): Promise<DetectionResults> {
   const results: DetectionResults = {
     pages: 0,
     broadsheet: { tp: 0, fp: 0, fn: 0, tn: 0 },
@@ -157,10 +156,19 @@ export function runDetection(dir: string): DetectionResults {
   };
   for (const label of detectLabels(dir)) {
     results.pages += 1;
-    const doc = parsePageQuietly(readHtml(labelPath(dir, label)), label.url);
-    // Detection does not depend on `force`; without it, pages judged "other" skip the extraction.
-    const kind = runBroadsheet(doc, label.url, false).result?.detection.kind ?? 'other';
-    const readerable = isProbablyReaderable(plainCopy(doc));
+    const path = labelPath(dir, label);
+    // Detection does not depend on `force`: reuse the fidelity run's answer, else run without it (pages judged
+    // "other" then skip the extraction).
+    const earlier = cachedBroadsheet(path, label.url, LABELS_FORCE);
+    let readerable = false;
+    const run = await runPage({
+      path,
+      url: label.url,
+      extractors: earlier === undefined ? ['Broadsheet'] : [],
+      force: false,
+      withDocument: (doc) => (readerable = isProbablyReaderable(plainCopy(doc))),
+    });
+    const kind = (earlier === undefined ? run.broadsheet : earlier)?.detection.kind ?? 'other';
     const want = isArticle(label.kind);
     add(results.broadsheet, isArticle(kind), want);
     add(results.readerable, readerable, want);

@@ -1,11 +1,11 @@
 // Section 2: metadata against the expectations shipped with the Postlight fixtures and Readability's test pages.
 // Only fields whose expectation is non-null are counted; an extractor that finds nothing for one scores a miss,
 // one that never produces such a field at all shows "-".
-import { sameByline, sameDay, sameImage, sameText } from './compare';
-import { postlightCases, readabilityCases, readHtml } from './corpus';
-import { parsePageQuietly } from './dom';
 import { adLabelLines } from './ad-lines';
-import { extractAll, type Extraction, type ExtractorName } from './extractors';
+import { sameByline, sameDay, sameImage, sameText } from './compare';
+import { postlightCases, readabilityCases } from './corpus';
+import type { Extraction, ExtractorName } from './extractors';
+import { runPage } from './pages';
 import { count, tally, type Tally } from './stats';
 
 export type MetaField = 'title' | 'byline' | 'date' | 'leadImage' | 'site';
@@ -72,7 +72,7 @@ export interface MetadataResults {
 export async function runMetadata(dir: string, extractors: readonly ExtractorName[]): Promise<MetadataResults> {
   const adLabelPages = new Map(extractors.map((name) => [name, tally()]));
   const extract = async (path: string, url: string) => {
-    const got = await extractAll(parsePageQuietly(readHtml(path), url), url, extractors, METADATA_FORCE);
+    const { extractions: got } = await runPage({ path, url, extractors, force: METADATA_FORCE });
     for (const [name, extraction] of got) count(adLabelPages.get(name)!, adLabelLines(extraction.lines).length > 0);
     return got;
   };

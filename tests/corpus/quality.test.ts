@@ -3,9 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adLabelLines } from '../../bench/ad-lines';
 import { runAeb, summarizeAeb, type AebExtractorSummary } from '../../bench/aeb';
-import { otherArticlePages, readHtml } from '../../bench/corpus';
-import { parsePageQuietly } from '../../bench/dom';
-import { runBroadsheet } from '../../bench/extractors';
+import { otherArticlePages } from '../../bench/corpus';
+import { runPage } from '../../bench/pages';
 import { CORPUS_DIR, corpusAvailable } from '../helpers/corpus';
 
 /** Broadsheet must beat Readability's 0.947 on the AEB pages by this much at least. */
@@ -26,8 +25,8 @@ describe.skipIf(!available)('corpus quality floor', () => {
     aeb = summarizeAeb(results, 'Broadsheet');
     for (const r of results) if (r.adLines.length) adLabelPages.push(`aeb/${r.id.slice(0, 12)}: ${JSON.stringify(r.adLines)}`);
     for (const page of otherArticlePages(CORPUS_DIR)) {
-      const doc = parsePageQuietly(readHtml(page.path), page.url);
-      const lines = adLabelLines(runBroadsheet(doc, page.url, true).extraction.lines);
+      const run = await runPage({ path: page.path, url: page.url, extractors: ['Broadsheet'], force: true });
+      const lines = adLabelLines(run.extractions.get('Broadsheet')!.lines);
       if (lines.length) adLabelPages.push(`${page.set}/${page.name}: ${JSON.stringify(lines)}`);
     }
     console.info(

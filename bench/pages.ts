@@ -1,0 +1,64 @@
+// Each corpus page is parsed once per run and each extractor runs on it once per (address, force): sections that
+// share pages (the labels reuse AEB, Postlight and Readability pages) reuse the answers instead of re-running.
+import type { PipelineResult } from '../utils/article';
+import { readHtml } from './corpus';
+import { parsePageQuietly } from './dom';
+import { runBroadsheet, runDefuddle, runReadability, type Extraction, type ExtractorName } from './extractors';
+
+export interface PageRun {
+  extractions: Map<ExtractorName, Extraction>;
+  /** Broadsheet's full answer (detection, lead image, See Also...), when Broadsheet was run. */
+  broadsheet: PipelineResult | null;
+}
+
+export interface PageRequest {
+  path: string;
+  url: string;
+  extractors: readonly ExtractorName[];
+  /** Broadsheet's `force` (extract even when detection says "other"). */
+  force: boolean;
+  /** Called with the parsed page when it had to be parsed (for checks that need the DOM itself). */
+  withDocument?: (doc: Document) => void;
+}
+
+const cache = new Map<string, { extractions: Map<ExtractorName, Extraction>; broadsheet: PipelineResult | null }>();
+
+/** Broadsheet's answer for a page if an earlier call already has it (undefined: not run yet). */
+export function cachedBroadsheet(path: string, url: string, force: boolean): PipelineResult | null | undefined {
+  const entry = cache.get(`${path}\n${url}\n${force}`);
+  return entry?.extractions.has('Broadsheet') ? entry.broadsheet : undefined;
+}
+
+/** Forget every cached answer (tests that want a fresh run). */
+export function clearPageCache(): void {
+  cache.clear();
+}
+
+/** Run the requested extractors on a page, each on its own copy of one parse, reusing answers of earlier calls. */
+export async function runPage({ path, url, extractors, force, withDocument }: PageRequest): Promise<PageRun> {
+  const key = `${path}\n${url}\n${force}`;
+  let entry = cache.get(key);
+  if (!entry) cache.set(key, (entry = { extractions: new Map(), broadsheet: null }));
+  const missing = extractors.filter((name) => !entry.extractions.has(name));
+  if (missing.length > 0 || withDocument) {
+    const doc = parsePageQuietly(readHtml(path), url);
+    try {
+      for (const name of missing) {
+        if (name === 'Broadsheet') {
+          const run = runBroadsheet(doc, url, force);
+          entry.extractions.set(name, run.extraction);
+          entry.broadsheet = run.result;
+        } else if (name === 'Readability') {
+          entry.extractions.set(name, runReadability(doc));
+        } else {
+          entry.extractions.set(name, await runDefuddle(doc, url));
+        }
+      }
+      withDocument?.(doc);
+    } finally {
+      doc.defaultView?.close();
+    }
+  }
+  const extractions = new Map(extractors.map((name) => [name, entry.extractions.get(name)!] as const));
+  return { extractions, broadsheet: entry.broadsheet };
+}
