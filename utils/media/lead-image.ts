@@ -77,6 +77,7 @@ function collectHints(doc: Document, base: string, meta: PageMetadata): Hints {
       urls.push(url);
     }
   };
+  add(meta.image);
   for (const name of HINT_META) add(metaContent(doc, name));
   add(doc.querySelector('link[rel~="image_src" i]')?.getAttribute('href'));
   const objects = meta.jsonLd.length ? meta.jsonLd : parseJsonLd(doc);

@@ -78,6 +78,8 @@ interface Block {
   titles?: Map<Element, string>;
   /** The markup calls it related (class, id, rel): a generic heading over it still heads related links. */
   marked?: boolean;
+  /** A related link standing inside story prose: counted, but its paragraph stays. */
+  inline?: boolean;
 }
 
 /** Real heading elements: a block holding one besides its own heading holds more than one block. */
@@ -227,7 +229,8 @@ class Harvester {
       for (let k = 0; k < 3; k += 1) {
         const up: Element | null = el.parentElement;
         if (!up || up === this.doc.body || (up.textContent ?? '').trim().length > MAX_HEADING_CHARS) break;
-        if (up.querySelector('img')) break;
+        // Stop below a box that also holds an image or a link of its own: that box is the block, not its heading.
+        if (up.querySelector('img') || [...up.querySelectorAll('a[href]')].some((a) => !el.contains(a))) break;
         el = up;
       }
       if (el.matches(HEADING_CANDIDATES) || el.tagName === 'A' || el.tagName === 'SECTION' || el.tagName === 'ASIDE') out.add(el);
@@ -360,9 +363,18 @@ class Harvester {
       const el = all[i]!;
       if (RELATED_MARKERS.test(markerText(el))) marked.push(el);
     }
+    const inline: Element[] = [];
     for (const a of this.doc.querySelectorAll('a[rel~="related" i], [itemprop~="relatedLink"]')) {
-      const group = a.closest('ul, ol, section, aside, div') ?? a;
-      if (!marked.includes(group)) marked.push(group);
+      const group = a.closest('ul, ol, section, aside, div');
+      if (group && !marked.includes(group) && this.isLinkBlock(group, null)) marked.push(group);
+      else if (!group || !marked.includes(group)) inline.push(a);
+    }
+    for (const a of inline) {
+      if (!a.matches('a[href]') || this.isTaken(a)) continue;
+      const href = this.validHref(a, null);
+      if (!href) continue;
+      this.hrefs.set(a, href);
+      this.found.push({ kind: 'related', elements: [a], heading: null, anchors: [a], marked: true, inline: true });
     }
     for (const el of marked) {
       if (this.isTaken(el) || inNavigation(el) || !this.isLinkBlock(el, null)) continue;
@@ -539,6 +551,6 @@ export function harvestSeeAlso(doc: Document, url: string): SeeAlsoHarvest {
     links: [...links.entries()]
       .map(([key, l]) => (l.title ? l : { ...l, title: fallbacks.get(key) ?? '' }))
       .filter((l) => l.title),
-    blocks: blocks.flatMap((b) => b.elements),
+    blocks: blocks.filter((b) => !b.inline).flatMap((b) => b.elements),
   };
 }
