@@ -17,13 +17,16 @@ function median(xs: number[]): number {
 const detectMs: number[] = [];
 const readerableMs: number[] = [];
 
+/** Each check runs on its own freshly parsed document: jsdom caches lookups, so a second run on the same one is cheaper. */
 function judge(path: string, url: string | null) {
-  const doc = corpusDocument(readCorpusHtml(path), url);
+  const html = readCorpusHtml(path);
+  const doc = corpusDocument(html, url);
   let t = performance.now();
   const detection = detectPage(doc, url ?? NO_URL);
   detectMs.push(performance.now() - t);
+  const other = corpusDocument(html, url);
   t = performance.now();
-  const readerable = isProbablyReaderable(doc);
+  const readerable = isProbablyReaderable(other);
   readerableMs.push(performance.now() - t);
   return { detection, readerable };
 }

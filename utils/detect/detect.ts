@@ -3,6 +3,7 @@
 // one pass over the paragraphs. No Readability parse, no whole-page text extraction.
 import type { Detection, DetectionSignal, PageKind } from '../article';
 import {
+  ARTICLE_MARKERS,
   ARTICLE_THRESHOLD,
   CARD_GRID_MIN_CARDS,
   CMS_LISTING_CLASSES,
@@ -222,6 +223,7 @@ export function detectPage(doc: Document, url: string): Detection {
   // One signal of each name: the first one seen (a blog path and a blog site name say the same thing).
   const seen = new Set<SignalName>();
   const unique = hits.filter((h) => (seen.has(h.name) ? false : (seen.add(h.name), true)));
+  if (!unique.some((h) => ARTICLE_MARKERS.has(h.name))) unique.push({ name: 'no-article-metadata' });
   const { kind, score } = classify(unique.map((h) => h.name));
   return { kind, score, signals: unique.map(toSignal) };
 }

@@ -40,7 +40,7 @@ export const SIGNALS = {
   /** og:type product. */
   'og-product': { weight: -4, news: 0 },
   /** og:type profile, object, or another non-article type (a repository, a user page...). */
-  'og-nonarticle': { weight: -1.5, news: 0 },
+  'og-nonarticle': { weight: -2, news: 0 },
   /** og:type website: common on home pages, but also on some article pages, so only a nudge. */
   'og-website': { weight: -0.5, news: 0 },
   /** A publication date in meta tags or structured data. */
@@ -66,7 +66,7 @@ export const SIGNALS = {
   /** A date in the path: /2016/10/15/, /2016/oct/15/, -20161015. */
   'url-date': { weight: 1.5, news: 1 },
   /** A section segment that news sites use (/news/, /world/, /politik/...). */
-  'url-news-section': { weight: 0.5, news: 1 },
+  'url-news-section': { weight: 0.5, news: 1.5 },
   /** A slug of many words: a headline in the URL. */
   'url-slug': { weight: 1.5, news: 0 },
   /** A long numeric id in the last segment (-2596987.html, /588400/). */
@@ -94,7 +94,9 @@ export const SIGNALS = {
   /** An <article>, <main> or articleBody with much text and few links (a doc page's lists and tables count). */
   'text-container': { weight: 1.5, news: 0 },
   /** Headings with anchors: the outline of a document (docs, wiki, long essays). */
-  'doc-outline': { weight: 1, news: -1 },
+  'doc-outline': { weight: 1.5, news: -1 },
+  /** Prose, but nothing that marks an article: no byline, date, article type, headline slug or outline. */
+  'no-article-metadata': { weight: -1, news: 0 },
   /** Many linked headlines and teaser cards compared with the page's prose: a listing. */
   'teaser-listing': { weight: -4, news: 0 },
   /** Several sibling <article> cards and no article holding most of the prose. */
@@ -112,6 +114,24 @@ export const SIGNALS = {
 } as const satisfies Record<string, SignalSpec>;
 
 export type SignalName = keyof typeof SIGNALS;
+
+/** Signals that mark one article (a byline, a date, an article type, a headline slug, a document outline). When
+ *  none of them is present, prose alone is weak evidence (a marketing page, an app's help panel). */
+export const ARTICLE_MARKERS: ReadonlySet<SignalName> = new Set<SignalName>([
+  'jsonld-news',
+  'jsonld-article',
+  'jsonld-nonnews-article',
+  'og-article',
+  'published-time',
+  'news-meta',
+  'byline',
+  'header-time',
+  'dateline',
+  'url-date',
+  'url-slug',
+  'cms-single',
+  'doc-outline',
+]);
 
 /** Score at or above which a page is an article (news or not). Sum of weights; tuned on the detection labels. */
 export const ARTICLE_THRESHOLD = 2.5;
@@ -361,7 +381,7 @@ export const DOC_OUTLINE_MIN_HEADINGS = 3;
 
 /** Byline and date: looked for around the headline, this many ancestors up, this many elements each. */
 export const HEADER_LEVELS = 3;
-export const HEADER_LEVEL_BUDGET = 80;
+export const HEADER_LEVEL_BUDGET = 60;
 /** A byline is short. */
 export const BYLINE_TEXT_MAX_CHARS = 120;
 /** Class words of a byline. */

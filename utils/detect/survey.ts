@@ -169,27 +169,27 @@ function dateOf(el: Element): string | null {
   return null;
 }
 
-/** Look for a byline and a date around the headline: up to HEADER_LEVELS ancestors, each searched with a budget. */
+/** Look for a byline and a date around the headline: its siblings, then its parent's siblings, and so on up to
+ *  HEADER_LEVELS levels; each level searches the subtrees it has not seen yet, with a budget of elements. */
 function headerFurniture(h1: Element | null, body: Element): { byline: string | null; time: string | null } {
   const out = { byline: null as string | null, time: null as string | null };
   if (!h1) return out;
-  let anc: Element | null = h1;
-  for (let level = 0; level < HEADER_LEVELS && anc && anc !== body; level++) {
-    anc = anc.parentElement;
-    if (!anc) break;
-    // Depth-first from this ancestor, bounded: the header block is near the top of it.
-    const stack: Element[] = [anc];
+  let from: Element = h1;
+  for (let level = 0; level < HEADER_LEVELS; level++) {
+    const anc: Element | null = from.parentElement;
+    if (!anc || anc === body.parentElement) break;
+    const stack: Element[] = [];
+    for (let child = anc.lastElementChild; child; child = child.previousElementSibling) if (child !== from) stack.push(child);
     let budget = HEADER_LEVEL_BUDGET;
-    while (stack.length && budget-- > 0 && !(out.byline && out.time)) {
+    while (stack.length && budget-- > 0) {
       const el = stack.pop()!;
-      if (el !== anc) {
-        if (!out.byline) out.byline = bylineOf(el);
-        if (!out.time) out.time = dateOf(el);
-      }
+      if (!out.byline) out.byline = bylineOf(el);
+      if (!out.time) out.time = dateOf(el);
+      if (out.byline && out.time) return out;
       for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
-    if (out.byline && out.time) break;
     if (anc === body) break;
+    from = anc;
   }
   return out;
 }
@@ -298,6 +298,8 @@ export function surveyPage(doc: Document): PageSurvey {
     if (candidates.length >= CONTAINER_MAX) break;
     if (!candidates.includes(el) && !el.parentElement?.closest('article')) candidates.push(el);
   }
+  // Only needed when the paragraphs did not already show one article holding the prose.
+  if (hasArticleBody(survey)) candidates.length = 0;
   for (const el of candidates) {
     // A container of several <article> cards is a listing, not one text.
     if (el.getElementsByTagName('article').length >= 3) continue;
