@@ -100,6 +100,7 @@ describe('credit lines at the end of a story', () => {
     ['© AFP 2019', 'AFP'],
     ['Copyright 2019 The Associated Press. All rights reserved. This material may not be published.', 'AP'],
     ['Avec AFP', 'AFP'],
+    ['Nearly 150 Indians were deported for entering the country illegally. PTI', 'PTI'],
   ])('%j -> %j', (line, agency) => {
     expect(agencyFromCreditLine(line)).toBe(agency);
   });
@@ -110,6 +111,8 @@ describe('credit lines at the end of a story', () => {
     'According to AFP, the talks failed.',
     'The report was first published by the Associated Press (AP).',
     'Photo: AFP',
+    'He said the decision was final. Reuters Photo',
+    'The shares closed higher. Michael Bloomberg',
     'WikiLeaks founder Julian Assange in London. Photo: Fabrice Coffrini/AFP',
   ])('no agency in %j', (line) => {
     expect(agencyFromCreditLine(line)).toBeNull();

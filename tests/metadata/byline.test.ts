@@ -58,6 +58,22 @@ describe('cleaning a byline line', () => {
     expect(r.outletOnly).toBe(true);
   });
 
+  it('splits an agency glued after a name, and reads "AP Auto Writer" as AP', () => {
+    expect(cleanBylineLine('Tom Davies Associated Press', ctx)).toMatchObject({ names: 'Tom Davies', agencies: ['AP'] });
+    expect(cleanBylineLine('Tom Krisher, Ap Auto Writer', ctx)).toMatchObject({ names: 'Tom Krisher', agencies: ['AP'] });
+    expect(cleanBylineLine('Mary Jane Bloomberg', ctx)).toMatchObject({ names: 'Mary Jane Bloomberg', agencies: [] });
+  });
+
+  it('drops link labels and descriptions', () => {
+    expect(cleanBylineLine('Marcus De Guzman, View More Articles', ctx).names).toBe('Marcus De Guzman');
+    expect(cleanBylineLine('The Russian and Syrian defense ministries', ctx).names).toBeNull();
+    expect(cleanBylineLine('Detroit News wire services', { site: 'detroitnews', host: 'www.detroitnews.com' })).toMatchObject({ names: null, outletOnly: true, agencies: [] });
+  });
+
+  it('drops the place after an agency credit ("PTI, Washington,")', () => {
+    expect(cleanBylineLine('PTI, Washington,', ctx)).toMatchObject({ names: null, agencies: ['PTI'] });
+  });
+
   it('reports an agency-only credit apart from names', () => {
     const r = cleanBylineLine('AFP - news@thelocal.ch', ctx);
     expect(r.names).toBeNull();

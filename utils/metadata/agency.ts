@@ -3,13 +3,15 @@
 // line ("Source: AFP"), a copyright line. A name that is only quoted ("told Reuters") or credits a photo is not one of
 // these forms, so it is never read.
 import { AGENCIES, AGENCY_ROLE_SUFFIXES } from './agencies';
-import { BYLINE_PREFIXES, DATELINE_PARTICLES, MONTHS, SOURCE_LABELS } from './words';
+import { BYLINE_PREFIXES, DATELINE_PARTICLES, MONTHS, ROLE_QUALIFIERS, SOURCE_LABELS } from './words';
 import { escapeRegExp, fold } from './text';
 
 /** A dateline's place-and-date part is short ("RIO DE JANEIRO, Brazil, Oct. 15, 2016"). */
 const MAX_DATELINE_PREFIX = 80;
 /** A sign-off, source or copyright line longer than this is prose, not a credit. */
 const MAX_CREDIT_LINE = 160;
+/** Role words stripped at most from the end of a credit ("AP Senior Auto Writer"). */
+const MAX_ROLE_WORDS = 4;
 /** More agencies than this in one credit is a list of sources, not a credit. */
 const MAX_AGENCIES = 3;
 
@@ -45,14 +47,17 @@ export function agencyFromName(raw: string): string | null {
   if (!text || text.length > 60) return null;
   const exact = codeIndex.get(text) ?? aliasIndex.get(aliasKey(text));
   if (exact) return exact;
-  // "Reuters Staff", "AP writer", "dpa-Korrespondent": the name plus a role.
-  for (const suffix of ROLE_SUFFIXES) {
-    for (const joiner of [' ', '-']) {
-      if (!text.toLowerCase().endsWith(joiner + suffix)) continue;
-      const head = text.slice(0, text.length - suffix.length - 1).trim();
-      const found = codeIndex.get(head) ?? aliasIndex.get(aliasKey(head));
-      if (found) return found;
-    }
+  // "Reuters Staff", "AP writer", "AP Auto Writer", "dpa-Korrespondent": the name plus a role. The role confirms a
+  // credit, so a code written in another case ("Ap Auto Writer", from CSS capitalisation) counts here.
+  let head = text;
+  for (let round = 0; round < MAX_ROLE_WORDS; round++) {
+    const lower = head.toLowerCase();
+    const suffix = ROLE_SUFFIXES.find((s) => lower.endsWith(` ${s}`) || lower.endsWith(`-${s}`));
+    if (suffix) head = head.slice(0, head.length - suffix.length - 1).trim();
+    else if (round > 0 && ROLE_QUALIFIERS.has(lower.split(/\s+/).pop() ?? '') && lower.includes(' ')) head = head.replace(/\s+\S+$/, '');
+    else break;
+    const found = codeIndex.get(head) ?? codeIndex.get(head.toUpperCase()) ?? aliasIndex.get(aliasKey(head));
+    if (found) return found;
   }
   return null;
 }
@@ -123,6 +128,8 @@ export function agencyFromDateline(firstParagraph: string): string | null {
 const SOURCE_LINE = new RegExp(`^(?:${SOURCE_LABELS.map(escapeRegExp).join('|')})\\s*[:：]?\\s+(.+)$`, 'i');
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(.+?)(?:[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\b.*)?$/i;
 const TRAILING_DASH_CREDIT = /(?:^|\s)(?:[-–—]{1,2}|\|)\s*([^-–—|()]{2,40}?)\s*\.?$/u;
+/** An agency's name alone after the last sentence ("...into the US. PTI"). */
+const TRAILING_BARE_CREDIT = /[.!?"”»’]\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s*$/u;
 const TRAILING_PAREN_CREDIT = /(?:^|[.!?"”»’'…)]\s*)\(([^()]{2,40})\)\s*\.?$/u;
 
 /** "Agence France-Presse (AFP)": the abbreviation explains the name before it; it credits nothing. */
@@ -167,6 +174,11 @@ export function agencyFromCreditLine(line: string): string | null {
   const dash = TRAILING_DASH_CREDIT.exec(text);
   if (dash) {
     const named = allAgencies(dash[1]!);
+    if (named) return named;
+  }
+  const bare = TRAILING_BARE_CREDIT.exec(text);
+  if (bare) {
+    const named = allAgencies(bare[1]!);
     if (named) return named;
   }
   const paren = TRAILING_PAREN_CREDIT.exec(text);

@@ -107,7 +107,8 @@ function trimRunOn(segment: string): string {
     const lower = word.toLowerCase();
     if (/^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(lower) && !NAME_JOINERS.has(lower)) {
       const head = words.slice(0, k).join(' ');
-      if (looksLikeName(head)) return head;
+      // "The Russian and Syrian | defense ministries": a head opening with an article is no person's name.
+      if (looksLikeName(head) && !ARTICLES.has(words[0]!.toLowerCase())) return head;
       break;
     }
   }
@@ -121,6 +122,34 @@ function trimRunOn(segment: string): string {
     if (k >= MIN_NAME_WORDS_BEFORE_CUT && looksLikeName(head)) return head;
   }
   return segment;
+}
+
+/** Articles a description opens with, unlike a name. */
+const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el', 'il', 'lo', 'los', 'las']);
+/** Segments after a name that are link labels ("View More Articles", "Follow", "Email"). */
+const LABEL_START = /^(view|more|see|read|follow|contact|email|e-mail|subscribe|all|visit)\b/i;
+/** A first segment of at least this many words with a lower-case word in it is a phrase. */
+const MIN_PHRASE_WORDS = 4;
+/** Agency names glued after a name are looked for in at most this many last words. */
+const MAX_AGENCY_WORDS = 4;
+
+function isPhrase(segment: string): boolean {
+  const words = segment.split(/\s+/).filter(Boolean);
+  if (words.length < MIN_PHRASE_WORDS) return false;
+  return words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()) && !NAME_JOINERS.has(w.toLowerCase()));
+}
+
+function trailingAgency(segment: string): { head: string; agency: string; name: string } | null {
+  const words = segment.split(/\s+/).filter(Boolean);
+  for (let n = Math.min(MAX_AGENCY_WORDS, words.length - 2); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    // One capitalised word may be a surname ("Mary Jane Bloomberg"); codes and full names are not.
+    if (n === 1 && !/^(\p{Lu}{2,}|\p{Ll}{2,4})$/u.test(tail)) continue;
+    const name = agencyFromName(tail);
+    const head = words.slice(0, -n).join(' ');
+    if (name && looksLikeName(head)) return { head, agency: tail, name };
+  }
+  return null;
 }
 
 const ALL_CAPS = /^[\p{Lu}\d&]{2,}$/u;
@@ -177,22 +206,35 @@ export function cleanBylineLine(raw: string, ctx: BylineContext, first = true, a
   const kept: string[] = [];
   let outlet = false;
   let agencyText: string | null = null;
-  segments.forEach((segment, i) => {
+  segments.forEach((raw, i) => {
+    let segment = raw;
     if (!segment || !/\p{L}/u.test(segment)) return;
     if (agencyFromName(segment)) {
       agencyText ??= segment;
       return;
     }
+    // "Tom Davies Associated Press", "Jean Dupont AFP": a name with the agency glued after it.
+    const glued = trailingAgency(segment);
+    if (glued) {
+      agencyText ??= glued.agency;
+      if (!agencies.includes(glued.name)) agencies.push(glued.name);
+      segment = glued.head;
+    }
+    if (i > 0 && LABEL_START.test(segment)) return;
     if (isOutlet(segment, ctx.site, ctx.host)) {
       outlet = true;
       return;
     }
     if (i > 0 || !first) {
       if (ROLE_PATTERN.test(segment) || /^(in|at|aus|à|en|em|in der|im)\s/i.test(segment) || !looksLikeName(segment)) return;
-      if ((kept.length || afterNames) && isAffiliation(segment)) return;
+      // After a name, an agency or the outlet, a lone word is a place or a label ("PTI, Washington").
+      if ((kept.length || afterNames || agencyText || outlet) && isAffiliation(segment)) return;
     }
     if (BYLINE_LABELS.includes(fold(segment))) return;
-    kept.push(i === 0 ? trimRunOn(segment) : segment);
+    const name = i === 0 ? trimRunOn(segment) : segment;
+    // A first segment that stays a phrase ("The Russian and Syrian defense ministries") is a description, not names.
+    if (i === 0 && isPhrase(name)) return;
+    kept.push(name);
   });
   const names = kept.join(', ').trim();
   const valid =

@@ -2,7 +2,7 @@
 import { fold } from './text';
 
 /** Words an outlet adds to its name in a byline ("TMZ Staff", "BBC News Desk"). */
-const OUTLET_STAFF_SUFFIX = /\s+(staff|news|desk|team|redaktion|newsroom|editors|online|digital|reporters?|editorial)$/i;
+const OUTLET_STAFF_SUFFIX = /\s+(wire services?|wires?|staff reports?|staff|news|desk|team|redaktion|newsroom|editors|online|digital|reporters?|editorial)$/i;
 /** A brand shorter than this is not compared with a host name (too many accidental prefixes). */
 const MIN_BRAND_CHARS = 3;
 /** Separators between a headline and the site's name in a <title> ("Story | Site", "Site - Story", "Story :: Site"). */

@@ -33,7 +33,8 @@ export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
 
 /** Words a byline opens with before the names ("By", "Von", "Par", "Por", "Di"...). Lower case. */
 export const BYLINE_PREFIXES: readonly string[] = [
-  'written by', 'words by', 'story by', 'text by', 'reported by', 'posted by', 'published by', 'by:', 'by', 'von', 'text von',
+  'written by', 'words by', 'story by', 'text by', 'reported by', 'posted by', 'published by', 'by:', 'by', 'von',
+  'текст:', 'автор', 'tekst', 'testo:', 'testo di', 'text von',
   'text:', 'texte:', 'texto:', 'tekst:', 'par', 'por', 'di', 'door', 'av', 'af', 'przez', 'od', 'от', 'автор:',
   'autor:', 'autorin:', 'author:', 'auteur:', 'reporter:', 'bericht:', 'بقلم', 'מאת', '作者:', '作者：', '文:', '文●',
   '文・', '文/', '記者:',
@@ -70,6 +71,8 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'house', 'washington', 'london', 'europe', 'european', 'asia', 'world', 'global', 'investigative', 'legal',
   'markets', 'energy', 'climate', 'environment', 'education', 'security', 'defense', 'defence', 'diplomatic',
   'correspondent', 'editor', 'at', 'large', 'general', 'weekend', 'night', 'breaking', 'data', 'visual', 'video',
+  'auto', 'aviation', 'religion', 'medical', 'retail', 'technology', 'transportation', 'immigration', 'courts',
+  'congressional', 'diplomatic', 'military', 'intelligence', 'labor', 'economy', 'agriculture', 'writer',
 ]);
 
 /** Words of an organisation's name anywhere in a segment ("ACLU Speech, Privacy, and Technology Project"). */
