@@ -79,6 +79,13 @@ describe('See Also blocks by heading, in several languages', () => {
     expect(result.blocks).toEqual([]);
   });
 
+  it('removes a See Also heading left empty by a script that never ran, but not a subheading over story text', () => {
+    const empty = page('<div class="region"><h2>You may also like</h2><div class="js-fill"></div></div>');
+    expect(harvestSeeAlso(empty, URL_).blocks.map((b) => b.textContent)).toEqual(['You may also like']);
+    const subheading = page('<h2>Read more</h2><p>The talks went on into the night, and the envoys said they would meet again soon after.</p>');
+    expect(harvestSeeAlso(subheading, URL_).blocks).toEqual([]);
+  });
+
   it('classifies headings', () => {
     expect(classifyHeading('See Also:')).toBe('related');
     expect(classifyHeading('Lire aussi')).toBe('related');

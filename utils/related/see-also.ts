@@ -252,6 +252,11 @@ class Harvester {
       const top = ownLink && !ownLink.contains(h) ? ownLink : h;
       const block = this.blockFromHeading(top, kind, text);
       if (block) this.take(block);
+      else if (readableText(top) === text && !top.closest('p, li, td') && !followedByText(top)) {
+        // A See Also heading over nothing (its list is filled by a script that never ran): remove the heading
+        // alone, so it does not stand in the body. Never counted.
+        this.take({ kind: 'listing', elements: [top], heading: text, anchors: [] });
+      }
     }
   }
 
@@ -261,6 +266,8 @@ class Harvester {
     for (let depth = 0; container && depth < MAX_HEADING_CLIMB; depth += 1) {
       if (container === this.doc.body || this.holdsOtherBlocks(container, top)) break;
       if (this.validAnchors(container, top).length || (kind === 'sponsored' && container.querySelector('a[href], iframe'))) break;
+      // A wrapper with text of its own but no links: the heading words stand in prose, not over a block.
+      if (readableText(container).length > text.length + LINK_WRAPPER_SLACK) break;
       top = container;
       container = container.parentElement;
     }
@@ -435,6 +442,20 @@ class Harvester {
     const hits = titles.filter((t) => [...stems(t)].some((s) => topic.has(s))).length;
     return hits / titles.length >= GENERIC_MIN_OVERLAP;
   }
+}
+
+/**
+ * Whether story prose follows an element (then a heading-like line over it is a subheading, not an empty block):
+ * the next element with text is a paragraph, or a long text that is not a box of its own with a heading.
+ */
+function followedByText(el: Element): boolean {
+  for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    const text = readableText(sib);
+    if (!text) continue;
+    if (/^(?:P|BLOCKQUOTE|UL|OL)$/.test(sib.tagName)) return true;
+    return text.length > PROSE_PARAGRAPH_CHARS / 2 && ![...sib.querySelectorAll(HEADING_TAGS)].some(isBlockHeading);
+  }
+  return false;
 }
 
 /** Topic stems of a text: words of 4+ letters, accents folded, stop words out; CJK as character pairs. */
