@@ -4,6 +4,8 @@ export type JsonObject = Record<string, unknown>;
 
 /** A larger script is not metadata (some sites inline whole app states as ld+json). */
 const MAX_JSONLD_CHARS = 2_000_000;
+/** All JSON-LD blocks of a page together are read up to this many characters. */
+const MAX_JSONLD_TOTAL_CHARS = 4_000_000;
 /** At most this many objects are kept from all blocks: a page cannot make the harvest slow. */
 const MAX_JSONLD_OBJECTS = 500;
 /** Nesting deeper than this is not followed when flattening @graph and arrays. */
@@ -64,10 +66,14 @@ export function readJsonLd(doc: Document): JsonObject[] {
     }
     out.push(value);
   };
+  let budget = MAX_JSONLD_TOTAL_CHARS;
   for (const script of Array.from(doc.querySelectorAll('script'))) {
     const type = (script.getAttribute('type') ?? '').toLowerCase().split(';')[0]!.trim();
     if (type !== 'application/ld+json') continue;
-    visit(parseBlock(script.textContent ?? ''), 0);
+    const text = script.textContent ?? '';
+    budget -= text.length;
+    if (budget < 0) break;
+    visit(parseBlock(text), 0);
   }
   return out;
 }

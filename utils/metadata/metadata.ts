@@ -204,16 +204,17 @@ function textBefore(el: Element): string {
 }
 
 /** A date near the headline that the reader sees: <time>, itemprop=datePublished, "date" classes. */
-function findVisibleDate(scan: PageScan, lang: string | null): ParsedDate | null {
-  let best: { date: ParsedDate; score: number } | null = null;
+function findVisibleDate(scan: PageScan, lang: string | null): { date: ParsedDate; updated: boolean } | null {
+  let best: { date: ParsedDate; score: number; updated: boolean } | null = null;
   for (const c of ranked(scan.dates, scan.headlineIndex).slice(0, 40)) {
     const el = c.el;
     if (outsideStory(el, scan.headline, c.index - scan.headlineIndex)) continue;
     const text = readText(el, 300);
     const label = `${textBefore(el)} ${text}`;
     let score = candidateScore(c, scan.headlineIndex);
+    const updated = !PUBLISHED_WORDS.test(label) && UPDATED_WORDS.test(label);
     if (PUBLISHED_WORDS.test(label)) score += DATE_LABEL_BONUS;
-    else if (UPDATED_WORDS.test(label)) score -= DATE_UPDATED_COST;
+    else if (updated) score -= DATE_UPDATED_COST;
     if (best && score <= best.score) continue;
     const machine = el.getAttribute('datetime') ?? (el.tagName === 'META' ? el.getAttribute('content') : null) ?? el.getAttribute('content');
     let date = machine ? parseMachineDate(machine) : null;
@@ -221,9 +222,9 @@ function findVisibleDate(scan: PageScan, lang: string | null): ParsedDate | null
     const shown = text && text.length <= 200 ? parseTextDate(text.replace(UPDATED_WORDS, ' '), { lang }) : null;
     if (shown && (!date || (shown.day !== date.day && dayDistance(shown.day, date.day) <= MAX_LOCAL_DAY_SHIFT))) date = shown;
     if (!date) continue;
-    best = { date, score };
+    best = { date, score, updated };
   }
-  return best?.date ?? null;
+  return best ? { date: best.date, updated: best.updated } : null;
 }
 
 function chooseDate(structured: ParsedDate | null, visible: ParsedDate | null, url: string): { date: ParsedDate | null; source: string } {
@@ -397,9 +398,11 @@ export function harvestMetadata(doc: Document, url: string): PageMetadata {
     const m = first(meta, PUBLISHED_KEYS);
     structuredDate = parseMachineDate(m?.value) ?? parseMachineDate(textOf(parsely?.['pub_date']));
   }
-  const visibleDate = findVisibleDate(scan, lang);
+  const shownDate = findVisibleDate(scan, lang);
+  // A date shown only as "Updated ..." is the last resort before the URL: a weak machine date is the better guess.
+  const visibleDate = shownDate && !shownDate.updated ? shownDate.date : null;
   const weakDate = structuredDate || visibleDate ? null : parseMachineDate(first(weakMeta, PUBLISHED_KEYS)?.value);
-  const chosen = chooseDate(structuredDate ?? weakDate, visibleDate, url);
+  const chosen = chooseDate(structuredDate ?? weakDate, visibleDate ?? (structuredDate || weakDate ? null : (shownDate?.date ?? null)), url);
   if (chosen.date) sources.published = chosen.source;
   const modifiedText = (article ? textOf(article['dateModified']) : null) ?? first(meta, MODIFIED_KEYS)?.value;
   const modified = parseMachineDate(modifiedText)?.iso ?? null;
