@@ -166,8 +166,11 @@ function bodySignals(doc: Document, survey: PageSurvey): Hit[] {
   const oneText = articleBody || text !== null;
   if (survey.anchoredHeadings >= DOC_OUTLINE_MIN_HEADINGS) hits.push({ name: 'doc-outline', detail: `${survey.anchoredHeadings} anchored headings` });
 
+  // A thread: most long paragraphs sit in comments, and no article text outweighs them (a blog post whose text is
+  // in lists keeps its comments below its own length).
   const totalProse = survey.proseChars + survey.commentChars;
-  if (!oneText && survey.commentChars > 0 && survey.commentChars / totalProse >= COMMENT_PROSE_SHARE) {
+  const outweighed = text !== null && survey.commentChars < COMMENT_PROSE_SHARE * text.chars;
+  if (!articleBody && !outweighed && survey.commentChars > 0 && survey.commentChars / totalProse >= COMMENT_PROSE_SHARE) {
     hits.push({ name: 'comment-thread', detail: `${Math.round((100 * survey.commentChars) / totalProse)}% of prose in comments` });
   }
 
