@@ -191,3 +191,22 @@ export function scoreReadability(harvest = harvestMetadata): Score {
   }
   return makeScore(checks);
 }
+
+/** Every corpus page (AEB, Postlight, Readability, defuddle) with a URL to read it as. */
+export function corpusPages(): { path: string; url: string }[] {
+  const pages: { path: string; url: string }[] = [];
+  const truth = JSON.parse(readFileSync(join(CORPUS_DIR, 'aeb', 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  for (const [id, v] of Object.entries(truth)) {
+    const path = join(CORPUS_DIR, 'aeb', 'html', `${id}.html.gz`);
+    if (existsSync(path)) pages.push({ path, url: v.url });
+  }
+  for (const f of readdirSync(join(CORPUS_DIR, 'postlight', 'fixtures'))) {
+    pages.push({ path: join(CORPUS_DIR, 'postlight', 'fixtures', f), url: `https://${f.replace(/\.html$/, '')}/` });
+  }
+  for (const d of readdirSync(join(CORPUS_DIR, 'readability', 'pages'))) {
+    pages.push({ path: join(CORPUS_DIR, 'readability', 'pages', d, 'source.html'), url: `http://fakehost/test/${d}.html` });
+  }
+  const defuddle = join(CORPUS_DIR, 'defuddle', 'fixtures');
+  if (existsSync(defuddle)) for (const f of readdirSync(defuddle)) pages.push({ path: join(defuddle, f), url: 'https://example.org/' });
+  return pages;
+}

@@ -1,7 +1,9 @@
 // Report of harvestMetadata against the shared corpus, for humans:
-//   npx tsx tests/metadata/measure.ts [postlight|fidelity|readability ...] [--all]
-// Prints each field's rate and the misses (--all prints every check).
-import { scoreFidelity, scorePostlight, scoreReadability, type Score } from './corpus-score';
+//   npx tsx tests/metadata/measure.ts [postlight|fidelity|readability|agencies ...] [--all]
+// Prints each field's rate and the misses (--all prints every check). "agencies" lists every corpus page where an
+// agency is found, with where it was read: the list to review for false agencies.
+import { harvestMetadata } from '../../utils/metadata/metadata';
+import { corpusPages, loadPage, scoreFidelity, scorePostlight, scoreReadability, type Score } from './corpus-score';
 
 const args = process.argv.slice(2);
 const showAll = args.includes('--all');
@@ -25,5 +27,13 @@ for (const [name, run] of Object.entries(sets)) {
   for (const c of score.checks) {
     if ((c.ok && !showAll) || c.field.endsWith('-strict')) continue;
     console.log(`  ${c.ok ? 'ok  ' : 'MISS'} ${c.field.padEnd(9)} ${c.page.padEnd(30)} want ${JSON.stringify(c.expected)} got ${JSON.stringify(c.got)}${c.note && !c.ok ? `  ${c.note}` : ''}`);
+  }
+}
+
+if (wanted.includes('agencies')) {
+  console.log('\n== agencies found in the whole corpus');
+  for (const { path, url } of corpusPages()) {
+    const meta = harvestMetadata(loadPage(path, url), url);
+    if (meta.agency) console.log(`${meta.agency.padEnd(12)} ${(meta.sources.agency ?? '').padEnd(15)} ${url.slice(0, 90)}  byline: ${meta.byline}`);
   }
 }

@@ -124,6 +124,8 @@ function trimRunOn(segment: string): string {
   return segment;
 }
 
+/** Decoration ("*****Notes*****") or a quotation ("\"Michael Joseph Savage\"") is not a byline. */
+const NOT_NAMES = /[*#=_~^]{2,}|^["“„«'‘].*["”»'’]$/u;
 /** Articles a description opens with, unlike a name. */
 const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el', 'il', 'lo', 'los', 'las']);
 /** Segments after a name that are link labels ("View More Articles", "Follow", "Email"). */
@@ -238,7 +240,8 @@ export function cleanBylineLine(raw: string, ctx: BylineContext, first = true, a
   });
   const names = kept.join(', ').trim();
   const valid =
-    names.length > 0 && names.length <= MAX_BYLINE_CHARS && names.split(/\s+/).length <= MAX_BYLINE_WORDS && !isUrl(names);
+    names.length > 0 && names.length <= MAX_BYLINE_CHARS && names.split(/\s+/).length <= MAX_BYLINE_WORDS && !isUrl(names) &&
+    !NOT_NAMES.test(names);
   if (valid) return { names, agencies, agencyText, outletOnly: false };
   return { names: null, agencies, agencyText: agencies.length ? agencyText : null, outletOnly: outlet };
 }
