@@ -261,6 +261,10 @@ class Harvester {
   }
 
   private blockFromHeading(h: Element, kind: Kind, text: string): Block | null {
+    // The "heading" found is already a box (a section saying nothing but its heading) holding an empty slot.
+    if (kind !== 'sponsored' && /^(?:DIV|SECTION|ASIDE)$/.test(h.tagName) && hasEmptySlot(h, h)) {
+      return { kind: 'listing', elements: [h], heading: text, anchors: [] };
+    }
     let top: Element = h;
     let container: Element | null = h.parentElement;
     for (let depth = 0; container && depth < MAX_HEADING_CLIMB; depth += 1) {
@@ -268,6 +272,11 @@ class Harvester {
       if (this.validAnchors(container, top).length || (kind === 'sponsored' && container.querySelector('a[href], iframe'))) break;
       // A wrapper with text of its own but no links: the heading words stand in prose, not over a block.
       if (readableText(container).length > text.length + LINK_WRAPPER_SLACK) break;
+      // The heading's own box holds an empty slot that a script was to fill: the block is empty on this page.
+      // Remove the shell (it says nothing but the heading) and look no further up.
+      if (kind !== 'sponsored' && hasEmptySlot(container, top)) {
+        return { kind: 'listing', elements: [container], heading: text, anchors: [] };
+      }
       top = container;
       container = container.parentElement;
     }
@@ -289,7 +298,7 @@ class Harvester {
   private holdsOtherBlocks(container: Element, top: Element): boolean {
     if (this.headline && container.contains(this.headline)) return true;
     for (const other of container.querySelectorAll(HEADING_TAGS)) {
-      if (!top.contains(other) && !other.contains(top) && isBlockHeading(other)) return true;
+      if (!top.contains(other) && !other.contains(top) && isBlockHeading(other) && !inCard(other, container)) return true;
     }
     return this.taken.some((t) => container.contains(t));
   }
@@ -442,6 +451,28 @@ class Harvester {
     const hits = titles.filter((t) => [...stems(t)].some((s) => topic.has(s))).length;
     return hits / titles.length >= GENERIC_MIN_OVERLAP;
   }
+}
+
+/** A child of `box` (besides the one holding `top`) with no text, image, link or frame: a widget's empty slot. */
+function hasEmptySlot(box: Element, top: Element): boolean {
+  for (const child of box.children) {
+    if (child.contains(top) || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BR|HR|LINK|META)$/.test(child.tagName)) continue;
+    if (!readableText(child) && !child.querySelector('img, a[href], iframe, svg, video, picture')) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading inside one teaser card (a kicker like "Nutrition" next to the card's single link), not over a block:
+ * the smallest wrapper below `container` that holds a link points to one page only.
+ */
+function inCard(heading: Element, container: Element): boolean {
+  for (let el = heading.parentElement; el && el !== container; el = el.parentElement) {
+    const links = el.querySelectorAll('a[href]');
+    if (!links.length) continue;
+    return new Set([...links].map((a) => a.getAttribute('href'))).size === 1;
+  }
+  return false;
 }
 
 /**
