@@ -226,13 +226,6 @@ export function dateFromUrl(url: string, now = new Date()): ParsedDate | null {
   return named && month ? build(Number(named[1]), month, Number(named[3]), null, null, now) : null;
 }
 
-/** The UTC day of a parsed date with an offset, else the day as written. */
-export function utcDay(date: ParsedDate): string {
-  if (!date.hasTime || date.offset === null) return date.day;
-  const instant = Date.parse(date.iso);
-  return Number.isNaN(instant) ? date.day : new Date(instant).toISOString().slice(0, 10);
-}
-
 /** Whole days between two "YYYY-MM-DD" strings. */
 export function dayDistance(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);

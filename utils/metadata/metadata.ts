@@ -4,7 +4,7 @@
 // Sources, each checked against the others: JSON-LD (schema.org), OpenGraph and other <meta> tags, and the visible
 // page (byline and date near the headline, dateline and sign-off of the story).
 import { agenciesInCredit, agencyFromCreditLine, agencyFromDateline } from './agency';
-import { cleanBylineLine, findVisibleByline, type BylineContext, type CleanByline } from './byline';
+import { cleanBylineLine, findVisibleByline, type BylineContext, type CleanByline, type VisibleByline } from './byline';
 import { dateFromUrl, dayDistance, parseMachineDate, parseTextDate, type ParsedDate } from './dates';
 import {
   APP_NAME_KEYS, AUTHOR_KEYS, DESCRIPTION_KEYS, IMAGE_KEYS, LANG_KEYS, MODIFIED_KEYS, PARSELY_PAGE_KEY, PUBLISHED_KEYS,
@@ -13,7 +13,7 @@ import {
 import { agentsOf, findArticle, isObject, readJsonLd, resolveRef, textOf, type JsonObject } from './jsonld';
 import { candidateScore, inMediaCredit, outsideStory, ranked, scanPage, type PageScan } from './scan';
 import { cleanSiteName, isOutlet, siteFromLogo, splitTitle } from './site';
-import { findStory } from './story';
+import { findStory, type StoryText } from './story';
 import { clean, fold, isUrl, readText } from './text';
 import { NOT_INITIALS, PUBLISHED_WORDS, RTL_LANGUAGES, UPDATED_WORDS } from './words';
 
@@ -58,6 +58,9 @@ const MAX_TITLE_CHARS = 400;
 const MAX_LOCAL_DAY_SHIFT = 1;
 /** German stories end with the author's initials in parentheses ("(bsc)"); only read on pages in these languages. */
 const INITIALS_LANGS = /^(de|lb)\b/i;
+/** Source elements ("article-source") read at most, and the longest text one may have. */
+const MAX_SOURCE_ELEMENTS = 10;
+const MAX_SOURCE_TEXT = 120;
 /** Initials: lower-case letters, one to three groups ("(bsc)", "(jk/dpa)"). */
 const INITIALS = /\(([a-zäöü]{2,4}(?:\s*\/\s*[a-zäöü]{2,5}){0,2})\)\s*$/;
 
@@ -227,7 +230,7 @@ function findVisibleDate(scan: PageScan, lang: string | null): { date: ParsedDat
   return best ? { date: best.date, updated: best.updated } : null;
 }
 
-function chooseDate(structured: ParsedDate | null, visible: ParsedDate | null, url: string): { date: ParsedDate | null; source: string } {
+function chooseDate(structured: ParsedDate | null, visible: ParsedDate | null): { date: ParsedDate | null; source: string } {
   if (structured) {
     // A UTC (or zone-less) machine date a day off what the page shows: the page shows local time, keep its day.
     if (visible && visible.day !== structured.day && (structured.offset === 0 || structured.offset === null) &&
@@ -236,9 +239,7 @@ function chooseDate(structured: ParsedDate | null, visible: ParsedDate | null, u
     }
     return { date: structured, source: 'structured' };
   }
-  if (visible) return { date: visible, source: 'visible' };
-  const fromUrl = dateFromUrl(url);
-  return { date: fromUrl, source: fromUrl ? 'url' : 'none' };
+  return { date: visible, source: 'visible' };
 }
 
 /** Names from the JSON-LD authors (people; an agency counts as a credit, the outlet as no byline). */
@@ -296,177 +297,237 @@ function overlaps(a: string, b: string): boolean {
   return fb.split(' ').some((w) => w.length >= 4 && wa.has(w));
 }
 
-export function harvestMetadata(doc: Document, url: string): PageMetadata {
-  const sources: PageMetadata['sources'] = {};
-  const host = hostOf(url);
-  const meta = readMetaTags(doc, 'content');
-  const weakMeta = readMetaTags(doc, 'value');
-  const parsely = parselyPage(meta);
-  const objects = readJsonLd(doc);
-  const article = findArticle(objects, url);
+/** What every field's harvest reads: the page, its tags and JSON-LD, parsed once. */
+interface Sources {
+  doc: Document;
+  url: string;
+  host: string;
+  meta: MetaMap;
+  /** <meta value=...> tags: a last resort. */
+  weakMeta: MetaMap;
+  parsely: JsonObject | null;
+  objects: JsonObject[];
+  article: JsonObject | null;
+  /** Where each value was read. */
+  notes: PageMetadata['sources'];
+}
 
-  // Language and direction.
+function harvestLang(src: Sources): { lang: string | null; dir: 'ltr' | 'rtl' | null } {
+  const { doc, meta, article } = src;
   const html = doc.documentElement;
-  const langRaw = html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? first(meta, LANG_KEYS)?.value ??
+  const raw = html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? first(meta, LANG_KEYS)?.value ??
     (article ? textOf(article['inLanguage']) : null) ?? doc.body?.getAttribute('lang') ?? null;
-  const lang = normalizeLang(langRaw);
+  const lang = normalizeLang(raw);
   const primary = lang?.split('-')[0] ?? '';
-  const dir = dirOf(html) ?? dirOf(doc.body) ?? (RTL_LANGUAGES.has(primary) ? 'rtl' : null);
+  return { lang, dir: dirOf(html) ?? dirOf(doc.body) ?? (RTL_LANGUAGES.has(primary) ? 'rtl' : null) };
+}
 
-  // Publication.
+interface TitleAndSite {
+  title: string | null;
+  site: string | null;
+  headline: Element | null;
+}
+
+/**
+ * Site: og:site_name, JSON-LD publisher, application-name, the logo's name, the <title> suffix, <meta value>. An
+ * og:site_name that is only a URL means the page states no name: nothing is guessed then.
+ * Title: the candidate (og:title, JSON-LD headline, <title>) that the page's h1 shows, else the first, cut of the
+ * site's name.
+ */
+function harvestTitleAndSite(src: Sources): TitleAndSite {
+  const { doc, url, host, meta, weakMeta, objects, article, notes } = src;
   const publisher = article ? agentsOf(article['publisher'], objects)[0]?.name ?? null : null;
   const siteMeta = first(meta, SITE_KEYS);
   const appName = first(meta, APP_NAME_KEYS);
   let site = cleanSiteName(siteMeta?.value, host);
-  if (site) sources.site = `meta:${siteMeta!.key}`;
-  // og:site_name that is only a URL means the page states no name: no guessing from other places then.
+  if (site) notes.site = `meta:${siteMeta!.key}`;
   const siteIsUrl = !!siteMeta && !site;
-  if (!site && !siteIsUrl && (site = cleanSiteName(clean(publisher), host))) sources.site = 'jsonld:publisher';
-  if (!site && !siteIsUrl && (site = cleanSiteName(appName?.value, host))) sources.site = `meta:${appName!.key}`;
+  if (!site && !siteIsUrl && (site = cleanSiteName(clean(publisher), host))) notes.site = 'jsonld:publisher';
+  if (!site && !siteIsUrl && (site = cleanSiteName(appName?.value, host))) notes.site = `meta:${appName!.key}`;
 
-  // Headline.
   const titleMeta = first(meta, TITLE_KEYS);
   const headlineLd = article ? clean(textOf(article['headline']) ?? textOf(article['name'])) : null;
   const docTitle = clean(doc.title);
   const headline = findHeadline(doc, [titleMeta?.value ?? null, headlineLd, docTitle]);
   const h1Text = headline ? clean(readText(headline, MAX_TITLE_CHARS)) : null;
   // The title the headline shows wins ("constitutional monarchy..." in a JSON-LD headline is a description).
-  const titleOptions: [string, string | null][] = [[`meta:${titleMeta?.key}`, titleMeta?.value ?? null], ['jsonld:headline', headlineLd], ['title', docTitle]];
-  const shown = h1Text ? titleOptions.find(([, t]) => t && sameHeadline(h1Text, t)) : undefined;
-  const chosenTitle = shown ?? titleOptions.find(([, t]) => t) ?? ['h1', h1Text];
-  const rawTitle = chosenTitle[1];
-  sources.title = chosenTitle[0];
+  const options: [string, string | null][] = [[`meta:${titleMeta?.key}`, titleMeta?.value ?? null], ['jsonld:headline', headlineLd], ['title', docTitle]];
+  const shown = h1Text ? options.find(([, t]) => t && sameHeadline(h1Text, t)) : undefined;
+  const [titleSource, rawTitle] = shown ?? options.find(([, t]) => t) ?? ['h1', h1Text];
+  notes.title = titleSource;
   let title: string | null = null;
   let titleSite: string | null = null;
   if (rawTitle) {
-    const split = splitTitle(rawTitle.slice(0, MAX_TITLE_CHARS), [site, publisher, appName?.value ?? null], host, h1Text);
+    const names = [site, publisher, appName?.value ?? null];
+    const split = splitTitle(rawTitle.slice(0, MAX_TITLE_CHARS), names, host, h1Text);
     title = split.title;
     titleSite = cleanSiteName(split.siteFromTitle, host);
     // The <title> often names the site where og:title does not.
-    if (!titleSite && docTitle && docTitle !== rawTitle) {
-      titleSite = cleanSiteName(splitTitle(docTitle, [publisher, appName?.value ?? null], host, h1Text).siteFromTitle, host);
-    }
+    if (!titleSite && docTitle && docTitle !== rawTitle) titleSite = cleanSiteName(splitTitle(docTitle, names, host, h1Text).siteFromTitle, host);
   }
-  // The logo's name before a title suffix: the logo is how the page names itself ("Wired Japan" over "WIRED.jp").
-  if (!site && !siteIsUrl && (site = siteFromLogo(doc, url))) sources.site = 'logo';
-  if (!site && !siteIsUrl && titleSite) {
-    site = titleSite;
-    sources.site = 'title';
+  if (!siteIsUrl && !site) {
+    // The logo's name before a title suffix: the logo is how the page names itself ("Wired Japan" over "WIRED.jp").
+    const weakSite = first(weakMeta, SITE_KEYS);
+    const fallbacks: [string, string | null][] = [['logo', siteFromLogo(doc, url)], ['title', titleSite], [`meta-value:${weakSite?.key}`, cleanSiteName(weakSite?.value, host)]];
+    const found = fallbacks.find(([, name]) => name);
+    if (found) [notes.site, site] = found;
   }
-  const weakSite = first(weakMeta, SITE_KEYS);
-  if (!site && !siteIsUrl && (site = cleanSiteName(weakSite?.value, host))) sources.site = `meta-value:${weakSite!.key}`;
+  return { title, site, headline };
+}
 
-  // Byline.
-  const ctx: BylineContext = { site, host };
-  const scan = scanPage(doc, headline);
+interface BylineHarvest {
+  byline: string | null;
+  bylineShown: boolean;
+  visible: VisibleByline;
+  fromLd: ReturnType<typeof jsonLdAuthors>;
+  fromMeta: CleanByline[];
+}
+
+/**
+ * The byline near the headline as shown, checked against the JSON-LD people (which win when the two disagree), else
+ * the JSON-LD or meta authors, else <meta value> authors. A byline slot that names only the outlet or an agency means
+ * no byline (see AGENCY_ONLY_BYLINE_SHOWN).
+ */
+function harvestByline(src: Sources, scan: PageScan, ctx: BylineContext): BylineHarvest {
+  const { notes } = src;
   const visible = findVisibleByline(scan, ctx);
-  const fromLd = jsonLdAuthors(article, objects, ctx);
-  const fromMeta = metaAuthors(meta, parsely, ctx);
-  const structured = fromLd.people.length ? fromLd.people.join(', ') : (fromMeta.find((m) => m.names)?.names ?? null);
-  let byline: string | null = null;
-  let bylineShown = false;
-  if (visible.names) {
-    byline = !structured || overlaps(visible.names, structured) || !fromLd.people.length ? visible.names : structured;
-    sources.byline = byline === visible.names ? 'visible' : 'jsonld';
-    bylineShown = true;
-  } else if (visible.agencyText || visible.outletOnly) {
-    bylineShown = true;
-    if (visible.agencyText && AGENCY_ONLY_BYLINE_SHOWN) {
-      byline = visible.agencyText;
-      sources.byline = 'visible:agency';
-    }
-  } else if (structured) {
-    byline = structured;
-    sources.byline = fromLd.people.length ? 'jsonld' : 'meta';
-  } else if (AGENCY_ONLY_BYLINE_SHOWN && (fromLd.agencyText || fromMeta.find((m) => m.agencyText)?.agencyText)) {
-    byline = fromLd.agencyText ?? fromMeta.find((m) => m.agencyText)!.agencyText;
-    sources.byline = 'structured:agency';
-  }
-  const fromWeakMeta = metaAuthors(weakMeta, null, ctx);
-  if (!byline && !bylineShown) {
-    const weak = fromWeakMeta.find((m) => m.names)?.names ?? (AGENCY_ONLY_BYLINE_SHOWN ? fromWeakMeta.find((m) => m.agencyText)?.agencyText : null);
-    if (weak) {
-      byline = weak;
-      sources.byline = 'meta-value';
-    }
-  }
-
-  // Date.
-  const structuredDateText = article ? (textOf(article['datePublished']) ?? textOf(article['dateCreated'])) : null;
-  let structuredDate = parseMachineDate(structuredDateText);
-  if (!structuredDate) {
-    const m = first(meta, PUBLISHED_KEYS);
-    structuredDate = parseMachineDate(m?.value) ?? parseMachineDate(textOf(parsely?.['pub_date']));
-  }
-  const shownDate = findVisibleDate(scan, lang);
-  // A date shown only as "Updated ..." is the last resort before the URL: a weak machine date is the better guess.
-  const visibleDate = shownDate && !shownDate.updated ? shownDate.date : null;
-  const weakDate = structuredDate || visibleDate ? null : parseMachineDate(first(weakMeta, PUBLISHED_KEYS)?.value);
-  const chosen = chooseDate(structuredDate ?? weakDate, visibleDate ?? (structuredDate || weakDate ? null : (shownDate?.date ?? null)), url);
-  if (chosen.date) sources.published = chosen.source;
-  const modifiedText = (article ? textOf(article['dateModified']) : null) ?? first(meta, MODIFIED_KEYS)?.value;
-  const modified = parseMachineDate(modifiedText)?.iso ?? null;
-
-  // Agency: the strongest form that names one.
-  const story = findStory(doc, scan);
-  let agency: string | null = null;
-  const setAgency = (names: readonly string[] | string | null, source: string) => {
-    const list = typeof names === 'string' ? [names] : (names ?? []);
-    if (agency || !list.length) return;
-    agency = [...new Set(list)].join(', ');
-    sources.agency = source;
+  const fromLd = jsonLdAuthors(src.article, src.objects, ctx);
+  const fromMeta = [...metaAuthors(src.meta, src.parsely, ctx), ...metaAuthors(src.weakMeta, null, ctx).map((m) => ({ ...m, weak: true }))];
+  const strong = fromMeta.filter((m) => !('weak' in m));
+  const structured = fromLd.people.length ? fromLd.people.join(', ') : (strong.find((m) => m.names)?.names ?? null);
+  const agencyText = fromLd.agencyText ?? strong.find((m) => m.agencyText)?.agencyText ?? null;
+  const result = (byline: string | null, note: string | null, bylineShown: boolean): BylineHarvest => {
+    if (note) notes.byline = note;
+    return { byline, bylineShown, visible, fromLd, fromMeta };
   };
-  if (article) {
-    const credited = [
-      ...agentsOf(article['sourceOrganization'], objects).map((a) => a.name),
-      ...agentsOf(article['provider'], objects).map((a) => a.name),
-      textOf(article['creditText']),
-    ].filter((n): n is string => !!n);
-    setAgency(credited.flatMap((n) => agenciesInCredit(n)), 'jsonld:source');
+  if (visible.names) {
+    const agree = !fromLd.people.length || overlaps(visible.names, structured ?? '');
+    return agree ? result(visible.names, 'visible', true) : result(structured, 'jsonld', true);
   }
-  setAgency(fromLd.agencies, 'jsonld:author');
-  setAgency(visible.agencies, 'byline');
-  for (const m of [...fromMeta, ...fromWeakMeta]) setAgency(m.agencies, 'meta:author');
-  for (const c of ranked(scan.sources, scan.headlineIndex).slice(0, 10)) {
-    if (agency) break;
-    if (outsideStory(c.el, scan.headline, c.index - scan.headlineIndex) || inMediaCredit(c.el)) continue;
-    const text = readText(c.el, 200);
-    if (text.length <= 120) setAgency(agencyFromCreditLine(text), 'source-element');
+  if (visible.agencyText || visible.outletOnly) {
+    const shown = visible.agencyText && AGENCY_ONLY_BYLINE_SHOWN ? visible.agencyText : null;
+    return result(shown, shown ? 'visible:agency' : null, true);
   }
-  for (const p of story.opening) setAgency(agencyFromDateline(p), 'dateline');
-  for (const p of [...story.closing].reverse()) setAgency(agencyFromCreditLine(p), 'sign-off');
+  if (structured) return result(structured, fromLd.people.length ? 'jsonld' : 'meta', false);
+  if (AGENCY_ONLY_BYLINE_SHOWN && agencyText) return result(agencyText, 'structured:agency', false);
+  const weak = fromMeta.filter((m) => 'weak' in m);
+  const weakByline = weak.find((m) => m.names)?.names ?? (AGENCY_ONLY_BYLINE_SHOWN ? weak.find((m) => m.agencyText)?.agencyText : null) ?? null;
+  return result(weakByline, weakByline ? 'meta-value' : null, false);
+}
 
-  // German initials sign-off, when nothing else names an author.
-  if (!byline && !bylineShown && INITIALS_LANGS.test(lang ?? '')) {
-    const last = story.closing[story.closing.length - 1] ?? '';
-    const m = INITIALS.exec(last);
-    const initials = m?.[1]?.split('/')[0]?.trim();
-    if (initials && !NOT_INITIALS.has(initials) && !agenciesInCredit(initials).length) {
-      byline = initials;
-      sources.byline = 'initials';
+/**
+ * The publication date: the JSON-LD or meta date, unless it is in UTC and the page shows the day before or after
+ * (then the shown local day); else the shown date; else a <meta value> date; else an "Updated" date; else the URL's.
+ */
+function harvestPublished(src: Sources, scan: PageScan, lang: string | null): { published: string | null; modified: string | null } {
+  const { article, meta, weakMeta, parsely, url, notes } = src;
+  const fromLd = article ? (textOf(article['datePublished']) ?? textOf(article['dateCreated'])) : null;
+  const machine = parseMachineDate(fromLd) ?? parseMachineDate(first(meta, PUBLISHED_KEYS)?.value) ?? parseMachineDate(textOf(parsely?.['pub_date']));
+  const shown = findVisibleDate(scan, lang);
+  const shownPublished = shown && !shown.updated ? shown.date : null;
+  let chosen = chooseDate(machine, shownPublished);
+  if (!chosen.date) {
+    const weak = parseMachineDate(first(weakMeta, PUBLISHED_KEYS)?.value);
+    const fromUrl = dateFromUrl(url);
+    chosen = weak ? { date: weak, source: 'meta-value' } : shown ? { date: shown.date, source: 'visible:updated' } : { date: fromUrl, source: 'url' };
+  }
+  if (chosen.date) notes.published = chosen.source;
+  const modifiedText = (article ? textOf(article['dateModified']) : null) ?? first(meta, MODIFIED_KEYS)?.value;
+  return { published: chosen.date?.iso ?? null, modified: parseMachineDate(modifiedText)?.iso ?? null };
+}
+
+/**
+ * The wire agency, from the strongest form that names one: JSON-LD sourceOrganization/provider/creditText, JSON-LD
+ * author, the visible byline, meta authors, a source element near the headline, the story's dateline, its sign-off.
+ */
+function harvestAgency(src: Sources, scan: PageScan, bylines: BylineHarvest, story: StoryText): string | null {
+  const { article, objects, notes } = src;
+  const forms: [string, () => readonly string[]][] = [
+    ['jsonld:source', () => {
+      if (!article) return [];
+      const credited = [
+        ...agentsOf(article['sourceOrganization'], objects).map((a) => a.name),
+        ...agentsOf(article['provider'], objects).map((a) => a.name),
+        textOf(article['creditText']),
+      ].filter((n): n is string => !!n);
+      return credited.flatMap((n) => agenciesInCredit(n));
+    }],
+    ['jsonld:author', () => bylines.fromLd.agencies],
+    ['byline', () => bylines.visible.agencies],
+    ['meta:author', () => bylines.fromMeta.flatMap((m) => m.agencies)],
+    ['source-element', () => {
+      for (const c of ranked(scan.sources, scan.headlineIndex).slice(0, MAX_SOURCE_ELEMENTS)) {
+        if (outsideStory(c.el, scan.headline, c.index - scan.headlineIndex) || inMediaCredit(c.el)) continue;
+        const text = readText(c.el, MAX_SOURCE_TEXT * 2);
+        const found = text.length <= MAX_SOURCE_TEXT ? agencyFromCreditLine(text) : null;
+        if (found) return [found];
+      }
+      return [];
+    }],
+    ['dateline', () => story.opening.map(agencyFromDateline).filter((a): a is string => !!a).slice(0, 1)],
+    ['sign-off', () => [...story.closing].reverse().map(agencyFromCreditLine).filter((a): a is string => !!a).slice(0, 1)],
+  ];
+  for (const [note, read] of forms) {
+    const found = [...new Set(read())];
+    if (found.length) {
+      notes.agency = note;
+      return found.join(', ');
     }
   }
+  return null;
+}
 
-  // Description.
-  const desc = first(meta, DESCRIPTION_KEYS)?.value ?? (article ? clean(textOf(article['description'])) : null) ??
-    first(weakMeta, DESCRIPTION_KEYS)?.value;
+/** German stories end with the author's initials in parentheses ("(bsc)"): a byline when nothing else names one. */
+function initialsByline(story: StoryText, lang: string | null): string | null {
+  if (!INITIALS_LANGS.test(lang ?? '')) return null;
+  const last = story.closing[story.closing.length - 1] ?? '';
+  const initials = INITIALS.exec(last)?.[1]?.split('/')[0]?.trim();
+  return initials && !NOT_INITIALS.has(initials) && !agenciesInCredit(initials).length ? initials : null;
+}
+
+export function harvestMetadata(doc: Document, url: string): PageMetadata {
+  const meta = readMetaTags(doc, 'content');
+  const objects = readJsonLd(doc);
+  const src: Sources = {
+    doc,
+    url,
+    host: hostOf(url),
+    meta,
+    weakMeta: readMetaTags(doc, 'value'),
+    parsely: parselyPage(meta),
+    objects,
+    article: findArticle(objects, url),
+    notes: {},
+  };
+  const { lang, dir } = harvestLang(src);
+  const { title, site, headline } = harvestTitleAndSite(src);
+  const scan = scanPage(doc, headline);
+  const bylines = harvestByline(src, scan, { site, host: src.host });
+  const { published, modified } = harvestPublished(src, scan, lang);
+  const story = findStory(doc, scan);
+  const agency = harvestAgency(src, scan, bylines, story);
+  let byline = bylines.byline;
+  if (!byline && !bylines.bylineShown && (byline = initialsByline(story, lang))) src.notes.byline = 'initials';
+
+  const desc = first(meta, DESCRIPTION_KEYS)?.value ?? (src.article ? clean(textOf(src.article['description'])) : null) ??
+    first(src.weakMeta, DESCRIPTION_KEYS)?.value;
   const excerpt = desc ? desc.slice(0, MAX_EXCERPT_CHARS) : null;
-  if (excerpt) sources.excerpt = 'meta';
+  if (excerpt) src.notes.excerpt = 'meta';
 
   return {
     title,
     site,
     byline,
-    published: chosen.date?.iso ?? null,
+    published,
     lang,
     dir,
     excerpt,
     agency,
     jsonLd: objects,
     modified,
-    image: imageOf(article, meta, objects, url),
-    bylineShown,
-    sources,
+    image: imageOf(src.article, meta, objects, url),
+    bylineShown: bylines.bylineShown,
+    sources: src.notes,
   };
 }
 
