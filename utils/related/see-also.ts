@@ -453,11 +453,24 @@ class Harvester {
   }
 }
 
-/** A child of `box` (besides the one holding `top`) with no text, image, link or frame: a widget's empty slot. */
+/** Names of empty elements scripts mount widgets into ("POSTQUARE_WIDGET_1", "js-recirc-slot"). */
+const SLOT_WORDS = /widget|embed|slot|placeholder|mount|recirc|recommend|related|module|container|feed/i;
+/** Names of empty elements that only decorate (dividers, icons). */
+const DECORATION_WORDS = /divider|rule|line|icon|separator|spacer|border|arrow|chevron|clear/i;
+
+/**
+ * A child of `box` (besides the one holding `top`) that is an empty widget slot: no text, image, link or frame,
+ * and named like a mount point (an id, a data attribute or a widget word), not like a divider.
+ */
 function hasEmptySlot(box: Element, top: Element): boolean {
   for (const child of box.children) {
     if (child.contains(top) || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BR|HR|LINK|META)$/.test(child.tagName)) continue;
-    if (!readableText(child) && !child.querySelector('img, a[href], iframe, svg, video, picture')) return true;
+    if (readableText(child) || child.querySelector('img, a[href], iframe, svg, video, picture')) continue;
+    for (const el of [child, ...child.querySelectorAll('*')]) {
+      const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
+      if (DECORATION_WORDS.test(names)) continue;
+      if (el.id || [...el.attributes].some((a) => a.name.startsWith('data-')) || SLOT_WORDS.test(names)) return true;
+    }
   }
   return false;
 }
