@@ -101,12 +101,23 @@ describe('credit lines at the end of a story', () => {
     ['Copyright 2019 The Associated Press. All rights reserved. This material may not be published.', 'AP'],
     ['Avec AFP', 'AFP'],
     ['Nearly 150 Indians were deported for entering the country illegally. PTI', 'PTI'],
+    ['kha/dpa', 'dpa'],
+    ['Die Gespräche gehen weiter. (mxw/dpa/AFP)', 'dpa, AFP'],
+    ['Quelle: ZEIT ONLINE, dpa', 'dpa'],
+    ['(With inputs from PTI)', 'PTI'],
+    ['Mit Material von dpa', 'dpa'],
+    ['Redazione ANSA', 'ANSA'],
+    ['From Associated Press', 'AP'],
   ])('%j -> %j', (line, agency) => {
     expect(agencyFromCreditLine(line)).toBe(agency);
   });
 
   it.each([
     'SOURCE: Al Jazeera and news agencies',
+    'The Associated Press contributed to this report.',
+    'Additional reporting by Reuters.',
+    'With prices rising, Reuters',
+    'Die Gespräche gehen weiter (sic).',
     '"We will keep talking," he told Reuters.',
     'According to AFP, the talks failed.',
     'The report was first published by the Associated Press (AP).',

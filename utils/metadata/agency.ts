@@ -125,7 +125,7 @@ export function agencyFromDateline(firstParagraph: string): string | null {
   return all.slice(0, MAX_AGENCIES).join(', ');
 }
 
-const SOURCE_LINE = new RegExp(`^(?:${SOURCE_LABELS.map(escapeRegExp).join('|')})\\s*[:：]?\\s+(.+)$`, 'i');
+const SOURCE_LINE = new RegExp(`^(${[...SOURCE_LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*[:：]?\\s+(.+)$`, 'i');
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(.+?)(?:[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\b.*)?$/i;
 const TRAILING_DASH_CREDIT = /(?:^|\s)(?:[-–—]{1,2}|\|)\s*([^-–—|()]{2,40}?)\s*\.?$/u;
 /** An agency's name alone after the last sentence ("...into the US. PTI"). */
@@ -138,13 +138,29 @@ function glosses(before: string, agency: string): boolean {
   return AGENCIES.find((a) => a.name === agency)?.aliases.some((alias) => tail.endsWith(aliasKey(alias))) ?? false;
 }
 
-/** Every segment names an agency (a credit line, not a sentence that mentions one). */
+/** Source labels that are only a preposition ("With AFP", "Avec AFP", "Mit dpa"). */
+const JOINER_LABELS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', 'com', 'met']);
+/** Authors' initials beside an agency in a German sign-off ("kha/dpa", "(mxw/dpa/AFP)"). */
+const INITIALS_TOKEN = /^\p{Ll}{2,5}$/u;
+
+/**
+ * Every segment names an agency (a credit line, not a sentence that mentions one); authors' initials may stand
+ * beside them ("kha/dpa").
+ */
 function allAgencies(text: string): string | null {
   const segments = creditSegments(stripBylinePrefix(text));
-  if (!segments.length || segments.length > MAX_AGENCIES) return null;
+  if (!segments.length || segments.length > MAX_AGENCIES + 1) return null;
   const names = segments.map(agencyFromName);
-  if (names.some((n) => n === null)) return null;
-  return unique(names as string[]).join(', ');
+  const found = names.filter((n): n is string => n !== null);
+  if (!found.length || found.length > MAX_AGENCIES) return null;
+  const othersAreInitials = segments.every((seg, i) => names[i] !== null || INITIALS_TOKEN.test(seg));
+  return othersAreInitials ? unique(found).join(', ') : null;
+}
+
+/** Some segment names an agency: enough after an explicit label ("Quelle: ZEIT ONLINE, dpa", "Source: Al Jazeera and Reuters"). */
+function someAgencies(text: string): string | null {
+  const found = creditSegments(text).map(agencyFromName).filter((n): n is string => n !== null);
+  return found.length && found.length <= MAX_AGENCIES ? unique(found).join(', ') : null;
 }
 
 /**
@@ -162,7 +178,9 @@ export function agencyFromCreditLine(line: string): string | null {
     if (whole) return whole;
     const source = SOURCE_LINE.exec(bare);
     if (source) {
-      const named = allAgencies(source[1]!);
+      // "Source: Al Jazeera and Reuters" names its sources; "With ..." must be followed by agencies only.
+      const explicit = !JOINER_LABELS.has(source[1]!.toLowerCase());
+      const named = explicit ? someAgencies(source[2]!) : allAgencies(source[2]!);
       if (named) return named;
     }
     const copyright = COPYRIGHT_LINE.exec(bare);
@@ -185,7 +203,7 @@ export function agencyFromCreditLine(line: string): string | null {
   if (paren) {
     const inner = paren[1]!;
     const first = creditSegments(inner)[0];
-    const agency = first ? agencyFromName(first) : null;
+    const agency = (first ? agencyFromName(first) : null) ?? allAgencies(inner);
     if (agency && !glosses(text.slice(0, paren.index + paren[0].indexOf('(')), agency)) return agency;
   }
   return null;

@@ -34,7 +34,8 @@ export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
 /** Words a byline opens with before the names ("By", "Von", "Par", "Por", "Di"...). Lower case. */
 export const BYLINE_PREFIXES: readonly string[] = [
   'written by', 'words by', 'story by', 'text by', 'reported by', 'posted by', 'published by', 'by:', 'by', 'von',
-  'текст:', 'автор', 'tekst', 'testo:', 'testo di', 'text von',
+  'текст:', 'автор', 'tekst', 'testo:', 'testo di', 'from', 'redazione', 'redaktion', 'rédaction', 'redacción',
+  'redação', 'text von',
   'text:', 'texte:', 'texto:', 'tekst:', 'par', 'por', 'di', 'door', 'av', 'af', 'przez', 'od', 'от', 'автор:',
   'autor:', 'autorin:', 'author:', 'auteur:', 'reporter:', 'bericht:', 'بقلم', 'מאת', '作者:', '作者：', '文:', '文●',
   '文・', '文/', '記者:',
@@ -119,7 +120,8 @@ export const DATELINE_PARTICLES: ReadonlySet<string> = new Set([
 export const SOURCE_LABELS: readonly string[] = [
   'source', 'sources', 'quelle', 'quellen', 'fuente', 'fuentes', 'fonte', 'fonti', 'bron', 'kilde', 'källa', 'lähde',
   'źródło', 'zdroj', 'forrás', 'kaynak', 'with', 'mit', 'avec', 'con', 'com', 'met', 'agency', 'agencies', 'agence',
-  'agentur', 'agencia', 'agenzia', 'agência',
+  'agentur', 'agencia', 'agenzia', 'agência', 'with inputs from', 'with input from', 'inputs from', 'mit material von',
+  'mit material der', 'mit material aus', 'avec agences', 'con información de', 'con informacion de', 'with agencies',
 ];
 
 /** Initials a German story ends with that are not an author ("(sic)"). Lower case. */
