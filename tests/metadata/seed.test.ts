@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCfEmails } from '../../utils/cfemail';
-import { harvestMetadata, resolveByline } from '../../utils/metadata/metadata';
+import { harvestMetadata, resolveByline, resolveSite } from '../../utils/metadata/metadata';
 import { parsePage } from '../helpers/dom';
 
 // The project's seed: an AFP story on The Local, byline line "AFP - [email protected]" (Cloudflare-obfuscated).
@@ -36,6 +36,15 @@ describe('metadata of the seed page', () => {
   it('keeps a fallback byline from another extractor out when the page shows only the agency', () => {
     expect(resolveByline(meta, 'AFP - news@thelocal.ch', SEED_URL)).toBeNull();
     expect(resolveByline({ ...meta, bylineShown: false }, 'By Jane Doe Updated 4:10pm', SEED_URL)).toBe('Jane Doe');
+  });
+
+  it('cleans fallback bylines and site names from another extractor', () => {
+    const none = { ...meta, byline: null, bylineShown: false, site: null };
+    expect(resolveByline(none, 'BBC News', 'https://www.bbc.com/news/1')).toBeNull();
+    expect(resolveByline(none, 'Editorial', SEED_URL)).toBeNull();
+    expect(resolveSite(none, 'http://www.tmz.com', 'https://www.tmz.com/2015/story')).toBeNull();
+    expect(resolveSite(none, 'TMZ', 'https://www.tmz.com/2015/story')).toBe('TMZ');
+    expect(resolveSite(meta, 'Other', SEED_URL)).toBe('The Local');
   });
 
   it('leaves the document as it was', () => {

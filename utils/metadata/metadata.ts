@@ -541,3 +541,8 @@ export function resolveByline(meta: PageMetadata, fallback: string | null | unde
   if (meta.bylineShown || !fallback) return null;
   return cleanBylineLine(fallback, { site: meta.site, host: hostOf(url) }).names;
 }
+
+/** The site name to show, given ours and another extractor's as a fallback: an address is never a name. */
+export function resolveSite(meta: PageMetadata, fallback: string | null | undefined, url: string): string | null {
+  return meta.site ?? cleanSiteName(fallback, hostOf(url));
+}
