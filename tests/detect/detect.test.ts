@@ -14,6 +14,7 @@ import {
   paragraphs,
   productPage,
   searchPage,
+  sectionFrontPage,
   tagListingPage,
   teasers,
   videoPage,
@@ -138,6 +139,14 @@ describe('pages that are not articles', () => {
     const d = detect(tagListingPage(), 'https://www.dailyherald.example/tag/climate/');
     expect(d.kind).toBe('other');
     expect(signal(d, 'listing-url')?.detail).toBe('/tag/');
+  });
+
+  it('a section front with long summaries is other: no byline is taken from a teaser card', () => {
+    const d = detect(sectionFrontPage(), 'https://news.example/world/');
+    expect(d.kind).toBe('other');
+    expect(names(d)).toContain('many-headlines');
+    expect(names(d)).not.toContain('byline');
+    expect(names(d)).not.toContain('text-container');
   });
 
   it('a later page of a listing is flagged as pagination', () => {

@@ -130,3 +130,16 @@ export function videoPage(): string {
     </head><body><main><h1>Harbour timelapse</h1><video src="/v.mp4" controls></video>
     <p>Views: 1,204</p></main>${teasers(10, '/watch')}</body></html>`;
 }
+
+/** A section front whose teasers carry long summaries: prose, but spread over linked-headline cards. */
+export function sectionFrontPage(): string {
+  const cards = Array.from(
+    { length: 15 },
+    (_, i) =>
+      `<div class="card"><h2><a href="/world/2024/05/0${(i % 9) + 1}/story-${i}-about-a-thing-that-happened">Story ${i} about a thing that happened</a></h2>` +
+        `<p>Summary ${i}: a longer standfirst that explains in two sentences what happened, who was involved and why it matters to readers of this section today.</p>` +
+        `<span class="byline">By Writer ${i}</span></div>`,
+  ).join('');
+  return `<!doctype html><html><head><meta property="og:type" content="website"><title>World</title></head>
+    <body><header><h1>World</h1></header><main>${cards}</main></body></html>`;
+}

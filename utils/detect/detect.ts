@@ -18,6 +18,7 @@ import {
   GENERIC_ARTICLE_TYPES,
   LISTING_HEADLINES_PER_PARAGRAPH,
   LISTING_MIN_HEADLINES,
+  MANY_HEADLINES,
   META_MAX,
   MUCH_PROSE_SCORE,
   NEWS_META_KEYS,
@@ -180,6 +181,8 @@ function bodySignals(doc: Document, survey: PageSurvey): Hit[] {
     hits.push({ name: 'teaser-listing', detail: `${survey.linkedHeadlines} headline links, ${survey.paragraphs} paragraphs` });
   } else if (!oneText && survey.cards >= CARD_GRID_MIN_CARDS) {
     hits.push({ name: 'card-grid', detail: `${survey.cards} <article> cards` });
+  } else if (!articleBody && survey.linkedHeadlines >= MANY_HEADLINES) {
+    hits.push({ name: 'many-headlines', detail: `${survey.linkedHeadlines} headline links` });
   }
 
   const classes = [...body.classList].map((c) => c.toLowerCase());

@@ -99,6 +99,8 @@ export const SIGNALS = {
   'no-article-metadata': { weight: -1, news: 0 },
   /** Many linked headlines and teaser cards compared with the page's prose: a listing. */
   'teaser-listing': { weight: -4, news: 0 },
+  /** Many linked headlines outside any article body, though the page has prose too (a section front with summaries). */
+  'many-headlines': { weight: -1.5, news: 0 },
   /** Several sibling <article> cards and no article holding most of the prose. */
   'card-grid': { weight: -3, news: 0 },
   /** Most of the prose sits inside comments or replies: a thread, not an article. */
@@ -176,7 +178,6 @@ export const COLLECTION_TYPES: ReadonlySet<string> = new Set([
   'itemlist',
   'searchresultspage',
   'profilepage',
-  'blog',
   'mediagallery',
   'imagegallery',
   'videogallery',
@@ -367,6 +368,8 @@ export const HEADINGS_MAX = 400;
 export const LISTING_MIN_HEADLINES = 6;
 /** ...and more of them than this many per long paragraph outside links. */
 export const LISTING_HEADLINES_PER_PARAGRAPH = 1.5;
+/** Linked headlines that make a page look like a front even beside prose. */
+export const MANY_HEADLINES = 12;
 /** Teaser cards: several sibling <article> elements. */
 export const CARD_GRID_MIN_CARDS = 3;
 

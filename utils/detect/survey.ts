@@ -9,6 +9,7 @@ import {
   ARTICLE_BODY_MIN_PARAGRAPHS,
   ARTICLE_BODY_SHARE,
   BYLINE_CLASS,
+  CARD_GRID_MIN_CARDS,
   BYLINE_PROPS,
   BYLINE_TEXT,
   BYLINE_TEXT_MAX_CHARS,
@@ -23,6 +24,7 @@ import {
   HEADER_LEVELS,
   HEADER_LEVEL_BUDGET,
   HEADINGS_MAX,
+  LISTING_MIN_HEADLINES,
   MAYBE_CANDIDATE,
   PROSE_MAX_NODES,
   PROSE_MIN_CHARS,
@@ -169,6 +171,10 @@ function dateOf(el: Element): string | null {
   return null;
 }
 
+const HEADING_TAG = /^h[1-6]$/;
+/** Node.DOCUMENT_POSITION_FOLLOWING (no global Node in every runtime this runs in). */
+const FOLLOWING = 4;
+
 /** Look for a byline and a date around the headline: its siblings, then its parent's siblings, and so on up to
  *  HEADER_LEVELS levels; each level searches the subtrees it has not seen yet, with a budget of elements. */
 function headerFurniture(h1: Element | null, body: Element): { byline: string | null; time: string | null } {
@@ -183,6 +189,8 @@ function headerFurniture(h1: Element | null, body: Element): { byline: string | 
     let budget = HEADER_LEVEL_BUDGET;
     while (stack.length && budget-- > 0) {
       const el = stack.pop()!;
+      // A heading after the headline starts the next section (or a teaser card): the header block is over.
+      if (HEADING_TAG.test(el.localName) && h1.compareDocumentPosition(el) & FOLLOWING) break;
       if (!out.byline) out.byline = bylineOf(el);
       if (!out.time) out.time = dateOf(el);
       if (out.byline && out.time) return out;
@@ -216,6 +224,16 @@ function headingLinks(h: Element, body: Element): 'linked' | 'anchored' | null {
     if (up.localName === 'a' && isPageLink(up)) return 'linked';
   }
   return anchored ? 'anchored' : null;
+}
+
+/** Linked headlines inside one container, counted up to LISTING_MIN_HEADLINES. */
+function linkedHeadlinesIn(container: Element, body: Element): number {
+  let count = 0;
+  for (const tag of ['h2', 'h3', 'h4']) {
+    const found = container.getElementsByTagName(tag);
+    for (let i = 0; i < found.length && count < LISTING_MIN_HEADLINES; i++) if (headingLinks(found[i]!, body) === 'linked') count++;
+  }
+  return count;
 }
 
 export function surveyPage(doc: Document): PageSurvey {
@@ -252,6 +270,7 @@ export function surveyPage(doc: Document): PageSurvey {
 
   const perContainer = new Map<Element, { chars: number; paragraphs: number }>();
   const memo = new Map<Element, Ancestry>();
+
   for (const node of nodes) {
     const text = (node.textContent ?? '').trim();
     if (text.length * CJK_CHAR_WEIGHT < PROSE_MIN_CHARS) continue;
@@ -301,8 +320,9 @@ export function surveyPage(doc: Document): PageSurvey {
   // Only needed when the paragraphs did not already show one article holding the prose.
   if (hasArticleBody(survey)) candidates.length = 0;
   for (const el of candidates) {
-    // A container of several <article> cards is a listing, not one text.
-    if (el.getElementsByTagName('article').length >= 3) continue;
+    // A container of several <article> cards or linked headlines is a listing, not one text.
+    if (el.getElementsByTagName('article').length >= CARD_GRID_MIN_CARDS) continue;
+    if (linkedHeadlinesIn(el, body) >= LISTING_MIN_HEADLINES) continue;
     const chars = textLength(el);
     if (chars < CONTAINER_MIN_TEXT) continue;
     let linkChars = 0;
