@@ -3,7 +3,7 @@
 // line ("Source: AFP"), a copyright line. A name that is only quoted ("told Reuters") or credits a photo is not one of
 // these forms, so it is never read.
 import { AGENCIES, AGENCY_ROLE_SUFFIXES } from './agencies';
-import { BYLINE_PREFIXES, DATELINE_PARTICLES, MONTHS, ROLE_QUALIFIERS, SOURCE_LABELS } from './words';
+import { BYLINE_PREFIXES, DATELINE_PARTICLES, JOINER_LABELS, MONTHS, RIGHTS_RESERVED, ROLE_QUALIFIERS, SOURCE_LABELS } from './words';
 import { escapeRegExp, fold } from './text';
 
 /** A dateline's place-and-date part is short ("RIO DE JANEIRO, Brazil, Oct. 15, 2016"). */
@@ -126,7 +126,10 @@ export function agencyFromDateline(firstParagraph: string): string | null {
 }
 
 const SOURCE_LINE = new RegExp(`^(${[...SOURCE_LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*[:：]?\\s+(.+)$`, 'i');
-const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(.+?)(?:[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\b.*)?$/i;
+const COPYRIGHT_LINE = new RegExp(
+  `^(?:©|\\(c\\)|copyright)\\s*(?:(?:19|20)\\d{2}\\s*)?(.+?)(?:[.,]?\\s*(?:${RIGHTS_RESERVED.map(escapeRegExp).join('|')})\\b.*)?$`,
+  'i',
+);
 const TRAILING_DASH_CREDIT = /(?:^|\s)(?:[-–—]{1,2}|\|)\s*([^-–—|()]{2,40}?)\s*\.?$/u;
 /** An agency's name alone after the last sentence ("...into the US. PTI"). */
 const TRAILING_BARE_CREDIT = /[.!?"”»’]\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s*$/u;
@@ -138,8 +141,6 @@ function glosses(before: string, agency: string): boolean {
   return AGENCIES.find((a) => a.name === agency)?.aliases.some((alias) => tail.endsWith(aliasKey(alias))) ?? false;
 }
 
-/** Source labels that are only a preposition ("With AFP", "Avec AFP", "Mit dpa"). */
-const JOINER_LABELS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', 'com', 'met']);
 /** Authors' initials beside an agency in a German sign-off ("kha/dpa", "(mxw/dpa/AFP)"). */
 const INITIALS_TOKEN = /^\p{Ll}{2,5}$/u;
 

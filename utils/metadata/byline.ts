@@ -4,7 +4,10 @@ import { agenciesInCredit, agencyFromName, stripBylinePrefix } from './agency';
 import { outsideStory, ranked, type PageScan } from './scan';
 import { isOutlet } from './site';
 import { escapeRegExp, fold, isUrl, readLines } from './text';
-import { BYLINE_LABELS, BYLINE_STOP_WORDS, MONTHS, ORG_WORDS, OUTLET_WORDS, ROLE_QUALIFIERS, ROLE_WORDS } from './words';
+import {
+  BYLINE_LABELS, BYLINE_STOP_WORDS, COLLECTIVE_BYLINE_WORDS, DESCRIPTION_ARTICLES, LINK_LABEL_WORDS, MONTHS, NAME_JOINERS,
+  NAME_PARTICLES, ORG_WORDS, OUTLET_WORDS, ROLE_QUALIFIERS, ROLE_WORDS,
+} from './words';
 
 /** A cleaned byline longer than this is prose or a list of tags, not names. */
 const MAX_BYLINE_CHARS = 160;
@@ -62,13 +65,6 @@ const EMPTY_BRACKETS = /[<([{（]\s*[>)\]}）]/g;
 const PARENTHETICAL = /\s*[([（][^()[\]（）]{0,80}[)\]）]/g;
 /** Separators between a name and what follows it (outlet, role, place). "and"/"&" stay: they join names. */
 const SEGMENT_SPLIT = /\s*(?:[|•·/／,，;]|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s)\s*/;
-/** Connectors between names, in many languages. */
-const NAME_JOINERS = new Set(['and', '&', 'und', 'et', 'y', 'e', 'i', 'og', 'och', 'en', 'ja', 'und', 'mit', 'with', 'avec', 'con']);
-/** Lower-case words inside names ("Lisa de Moraes", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set([
-  'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la',
-  'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'st', 'mc', 'mac', "d'", "o'",
-]);
 
 function looksLikeName(segment: string): boolean {
   const words = segment.split(/\s+/).filter(Boolean);
@@ -91,8 +87,6 @@ function looksLikeName(segment: string): boolean {
 
 /** Minimum words left of a cut inside the first segment ("Laura E. Adkins | is Opinion Editor"). */
 const MIN_NAME_WORDS_BEFORE_CUT = 2;
-/** Last words of a byline that names a group, not a person with a title. */
-const COLLECTIVE_BYLINE = /^(staff|desk|team|bureau|newsroom|editors|redaktion|rédaction|redacción|redazione|reporters)$/i;
 
 /**
  * The names at the start of a first segment that runs on: "Laura E. Adkins is Opinion Editor of the Forward",
@@ -108,14 +102,14 @@ function trimRunOn(segment: string): string {
     if (/^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(lower) && !NAME_JOINERS.has(lower)) {
       const head = words.slice(0, k).join(' ');
       // "The Russian and Syrian | defense ministries": a head opening with an article is no person's name.
-      if (looksLikeName(head) && !ARTICLES.has(words[0]!.toLowerCase())) return head;
+      if (looksLikeName(head) && !DESCRIPTION_ARTICLES.has(words[0]!.toLowerCase())) return head;
       break;
     }
   }
   // A job title at the end, with its qualifiers ("Senior Politics Editor").
   // A collective byline ("Our Foreign Staff", "BWW News Desk", "Smart Shopping Team") is kept whole.
   const roleAt = words.findIndex((w, i) => i >= MIN_NAME_WORDS_BEFORE_CUT && ROLE_PATTERN.test(w));
-  if (roleAt > 0 && !COLLECTIVE_BYLINE.test(words[words.length - 1]!)) {
+  if (roleAt > 0 && !COLLECTIVE_BYLINE_WORDS.has(words[words.length - 1]!.toLowerCase())) {
     let k = roleAt;
     while (k > 0 && ROLE_QUALIFIERS.has(words[k - 1]!.toLowerCase())) k--;
     const head = words.slice(0, k).join(' ');
@@ -126,10 +120,6 @@ function trimRunOn(segment: string): string {
 
 /** Decoration ("*****Notes*****") or a quotation ("\"Michael Joseph Savage\"") is not a byline. */
 const NOT_NAMES = /[*#=_~^]{2,}|^["“„«'‘].*["”»'’]$/u;
-/** Articles a description opens with, unlike a name. */
-const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el', 'il', 'lo', 'los', 'las']);
-/** Segments after a name that are link labels ("View More Articles", "Follow", "Email"). */
-const LABEL_START = /^(view|more|see|read|follow|contact|email|e-mail|subscribe|all|visit)\b/i;
 /** A first segment of at least this many words with a lower-case word in it is a phrase. */
 const MIN_PHRASE_WORDS = 4;
 /** Agency names glued after a name are looked for in at most this many last words. */
@@ -222,7 +212,7 @@ export function cleanBylineLine(raw: string, ctx: BylineContext, first = true, a
       if (!agencies.includes(glued.name)) agencies.push(glued.name);
       segment = glued.head;
     }
-    if (i > 0 && LABEL_START.test(segment)) return;
+    if (i > 0 && LINK_LABEL_WORDS.has(segment.split(/[\s:]/)[0]!.toLowerCase())) return;
     if (isOutlet(segment, ctx.site, ctx.host)) {
       outlet = true;
       return;

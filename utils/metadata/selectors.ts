@@ -50,3 +50,9 @@ export const NOT_PUBLISHED_DATE = /modif|updated|update|last-?mod|edited|expir|e
 
 /** Class or id of an element that names the story's source ("article-source", "agency", "quelle"). */
 export const SOURCE_HINTS = /(?:^|[\s_-])(?:source|sources|story-source|article-source|agency|agencies|agentur|quelle|provider|syndication|syndicated|wire)(?:$|[\s_-])/i;
+
+/** Class or id of a logo or masthead. */
+export const LOGO_HINT = /logo|brand|masthead|site-?title|site-?name|wordmark/i;
+
+/** Hidden helpers ("Credit", "Opens in a new window") that sighted readers do not see. */
+export const HIDDEN_CLASS = /\b(visually-hidden|sr-only|screen-reader|screenreader|a11y|assistive|offscreen|hidden)\b/i;

@@ -1,8 +1,8 @@
 // The publication's name, and the headline without the " | Site Name" a page's <title> carries.
+import { LOGO_HINT } from './selectors';
 import { fold } from './text';
+import { LEGAL_SUFFIX, LOGO_GENERIC, LOGO_NOISE, OUTLET_STAFF_SUFFIX } from './words';
 
-/** Words an outlet adds to its name in a byline ("TMZ Staff", "BBC News Desk"). */
-const OUTLET_STAFF_SUFFIX = /\s+(wire services?|wires?|staff reports?|staff|news|desk|team|redaktion|newsroom|editors|online|digital|reporters?|editorial)$/i;
 /** A brand shorter than this is not compared with a host name (too many accidental prefixes). */
 const MIN_BRAND_CHARS = 3;
 /** Separators between a headline and the site's name in a <title> ("Story | Site", "Site - Story", "Story :: Site"). */
@@ -55,8 +55,6 @@ function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Legal-form endings a publisher's name carries in JSON-LD ("Spiceworks Inc", "Guardian News & Media Ltd"). */
-const LEGAL_SUFFIX = /,?\s+(inc|ltd|llc|l\.l\.c|gmbh|plc|s\.a|s\.p\.a|corp|corporation|limited|b\.v)\.?$/i;
 /** Separators between a site's name and its tagline ("Raw Story - Celebrating 18 Years of Independent Journalism"). */
 const TAGLINE_SEPARATOR = /\s+[-–—|:·•]\s+/;
 
@@ -83,14 +81,9 @@ export function cleanSiteName(value: string | null | undefined, host = ''): stri
 
 /** Elements at the top of the page searched for the home link with the logo. */
 const LOGO_SCAN_LINKS = 60;
-/** Words around a logo's name ("The Guardian - Back to home", "Le Monde - retour à la une", "Observer Logo"). */
-const LOGO_NOISE = /\s*(?:[-–—|:]\s*)?(?:back to (?:the )?home(?:page)?|go to (?:the )?home(?:page)?|return to (?:the )?home(?:page)?|homepage|home page|home|retour à la une|retour à l'accueil|accueil|zur startseite|startseite|página principal|inicio|logo)\s*$/i;
-const LOGO_GENERIC = /^(home|logo|menu|start|startseite|accueil|inicio|the|site|website|homepage)$/i;
 /** A site name has at most this many words. */
 const MAX_SITE_WORDS = 6;
 
-/** Class or id of a logo or masthead. */
-const LOGO_HINT = /logo|brand|masthead|site-?title|site-?name|wordmark/i;
 /** Levels above a home link checked for a logo hint. */
 const LOGO_HINT_DEPTH = 3;
 

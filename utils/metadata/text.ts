@@ -1,4 +1,5 @@
 // Small text helpers for page-derived strings (all of them data, never markup).
+import { HIDDEN_CLASS } from './selectors';
 
 /** Block-level tags: their text stands on a line of its own when an element is read line by line. */
 const LINE_TAGS = new Set([
@@ -7,8 +8,6 @@ const LINE_TAGS = new Set([
 ]);
 /** Never read as text. */
 const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION', 'IFRAME', 'IMG']);
-/** Hidden helpers ("Credit", "Opens in a new window") that sighted readers do not see. */
-const HIDDEN_CLASS = /\b(visually-hidden|sr-only|screen-reader|screenreader|a11y|assistive|offscreen|hidden)\b/i;
 /** Stop reading an element after this many characters: bylines and dates are short. */
 const MAX_READ_CHARS = 2_000;
 /** A letter or digit at the end of the text so far and at the start of the next text node, with no space between. */

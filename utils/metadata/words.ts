@@ -126,3 +126,45 @@ export const SOURCE_LABELS: readonly string[] = [
 
 /** Initials a German story ends with that are not an author ("(sic)"). Lower case. */
 export const NOT_INITIALS: ReadonlySet<string> = new Set(['sic', 'ots', 'red', 'mehr', 'usw', 'etc', 'ca', 'ff', 'vgl']);
+
+/** Connectors between names, in many languages. Lower case. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'und', 'et', 'y', 'e', 'i', 'og', 'och', 'en', 'ja', 'mit', 'with', 'avec', 'con']);
+
+/** Lower-case words inside names ("Lisa de Moraes", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la',
+  'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'st', 'mc', 'mac', "d'", "o'",
+]);
+
+/** Last words of a byline that names a group, not a person with a title ("Our Foreign Staff", "BWW News Desk"). */
+export const COLLECTIVE_BYLINE_WORDS: ReadonlySet<string> = new Set([
+  'staff', 'desk', 'team', 'bureau', 'newsroom', 'editors', 'redaktion', 'rédaction', 'redacción', 'redazione', 'reporters',
+]);
+
+/** Articles a description opens with, unlike a name ("The Russian and Syrian defense ministries"). */
+export const DESCRIPTION_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el', 'il', 'lo', 'los', 'las']);
+
+/** First words of a link label after a name ("View More Articles", "Follow", "Email"). Lower case. */
+export const LINK_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'view', 'more', 'see', 'read', 'follow', 'contact', 'email', 'e-mail', 'subscribe', 'all', 'visit',
+]);
+
+/** Words an outlet adds to its name in a byline ("TMZ Staff", "BBC News Desk"). */
+export const OUTLET_STAFF_SUFFIX = /\s+(wire services?|wires?|staff reports?|staff|news|desk|team|redaktion|newsroom|editors|online|digital|reporters?|editorial)$/i;
+
+/** Legal-form endings a publisher's name carries in JSON-LD ("Spiceworks Inc", "Guardian News & Media Ltd"). */
+export const LEGAL_SUFFIX = /,?\s+(inc|ltd|llc|l\.l\.c|gmbh|plc|s\.a|s\.p\.a|corp|corporation|limited|b\.v)\.?$/i;
+
+/** Words around a logo's name ("The Guardian - Back to home", "Le Monde - retour à la une", "Observer Logo"). */
+export const LOGO_NOISE = /\s*(?:[-–—|:]\s*)?(?:back to (?:the )?home(?:page)?|go to (?:the )?home(?:page)?|return to (?:the )?home(?:page)?|homepage|home page|home|retour à la une|retour à l'accueil|accueil|zur startseite|startseite|página principal|inicio|logo)\s*$/i;
+
+export const LOGO_GENERIC = /^(home|logo|menu|start|startseite|accueil|inicio|the|site|website|homepage)$/i;
+
+/** Source labels that are only a preposition ("With AFP", "Avec AFP", "Mit dpa"). */
+export const JOINER_LABELS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', 'com', 'met']);
+
+/** How a copyright line ends ("All rights reserved"), in several languages. Lower case. */
+export const RIGHTS_RESERVED: readonly string[] = [
+  'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados',
+  'tutti i diritti riservati', 'todos os direitos reservados', 'alle rechten voorbehouden',
+];
