@@ -4,7 +4,7 @@ import { stripAds } from './ads/strip';
 import { decodeCfEmails } from './cfemail';
 import { detectPage } from './detect/detect';
 import { agencyFromDateline } from './metadata/agency';
-import { harvestMetadata } from './metadata/metadata';
+import { harvestMetadata, resolveByline, resolveSite } from './metadata/metadata';
 import { harvestLeadImage } from './media/lead-image';
 import { postClean } from './postclean/postclean';
 import { harvestSeeAlso } from './related/see-also';
@@ -135,9 +135,9 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   const firstParagraph = text.split('\n\n', 1)[0] ?? '';
   const article: Article = {
     title,
-    site: cleanLine(meta.site) ?? cleanLine(parsed.siteName),
+    site: resolveSite(meta, parsed.siteName, url),
     agency: meta.agency ?? agencyFromDateline(firstParagraph),
-    byline: cleanLine(meta.byline) ?? cleanLine(parsed.byline),
+    byline: resolveByline(meta, parsed.byline, url),
     published: meta.published ?? cleanLine(parsed.publishedTime),
     lang: cleanLine(meta.lang) ?? cleanLine(parsed.lang),
     dir: meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),

@@ -131,9 +131,9 @@ describe('credit lines at the end of a story', () => {
 });
 
 describe('agency of a page', () => {
-  it('reads the byline form "AFP - e-mail" as the agency, and leaves no byline', () => {
+  it('reads the byline form "AFP - e-mail" as the agency, and shows the byline as displayed, without the address', () => {
     const meta = story('<div class="article-author">AFP - news@thelocal.ch</div>', [PROSE]);
-    expect(meta).toMatchObject({ agency: 'AFP', byline: null, bylineShown: true });
+    expect(meta).toMatchObject({ agency: 'AFP', byline: 'AFP', bylineShown: true });
   });
 
   it('reads "The Associated Press", "AFP/The Local" and "(dpa)" bylines', () => {

@@ -27,15 +27,15 @@ describe('metadata of the seed page', () => {
     expect(meta.lang).toBe('en');
   });
 
-  it('credits AFP as the agency, with no byline (only the agency and an address are shown)', () => {
+  it('credits AFP as the agency, and shows the agency-only byline as displayed (no address)', () => {
     expect(meta.agency).toBe('AFP');
-    expect(meta.byline).toBeNull();
+    expect(meta.byline).toBe('AFP');
     expect(meta.bylineShown).toBe(true);
   });
 
   it('keeps a fallback byline from another extractor out when the page shows only the agency', () => {
-    expect(resolveByline(meta, 'AFP - news@thelocal.ch', SEED_URL)).toBeNull();
-    expect(resolveByline({ ...meta, bylineShown: false }, 'By Jane Doe Updated 4:10pm', SEED_URL)).toBe('Jane Doe');
+    expect(resolveByline({ ...meta, byline: null }, 'AFP - news@thelocal.ch', SEED_URL)).toBeNull();
+    expect(resolveByline({ ...meta, byline: null, bylineShown: false }, 'By Jane Doe Updated 4:10pm', SEED_URL)).toBe('Jane Doe');
   });
 
   it('cleans fallback bylines and site names from another extractor', () => {

@@ -49,7 +49,7 @@ export interface PageMetadata {
  * field and the byline stays empty, so the view does not show "AFP" twice. The hand-checked dev labels record such a
  * byline as displayed ("AFP" on Libération, "The Associated Press" on CTV): set to true to match them.
  */
-export const AGENCY_ONLY_BYLINE_SHOWN = false;
+export const AGENCY_ONLY_BYLINE_SHOWN = true;
 /** A description longer than this is cut (some sites put the whole story there). */
 const MAX_EXCERPT_CHARS = 600;
 /** A title longer than this is not a headline. */

@@ -1,6 +1,8 @@
 // URL helpers shared by the lead-image and See Also harvesters: resolve as the browser would, keep http(s) only,
 // and compare two addresses the way a reader would ("same page?").
 
+import { safeWebUrl } from '../url';
+
 /** Query parameters that only track where a click came from; they do not make a different page. */
 const TRACKING_PARAM = /^(?:utm_[a-z]+|cid|cmpid|ref|ref_src|src|ito|itm_[a-z]+|smid|smtyp|mod|ns_[a-z]+|fbclid|gclid|ocid|xtor|at_[a-z]+|icid|intcmp|int_[a-z]+)$/i;
 
@@ -17,16 +19,12 @@ export function documentBase(doc: Document, pageUrl: string): string {
   return pageUrl;
 }
 
-/** Absolute http(s) URL, or null for javascript:, data:, mailto:, empty and malformed values. */
+/**
+ * Absolute http(s) URL, or null for javascript:, data:, mailto:, empty and malformed values; user:password@ is
+ * dropped, since it only serves to make a link look like it goes to another host.
+ */
 export function resolveHttpUrl(value: string | null | undefined, base: string): string | null {
-  const raw = value?.trim();
-  if (!raw) return null;
-  try {
-    const url = new URL(raw, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return safeWebUrl(value, base);
 }
 
 /**
