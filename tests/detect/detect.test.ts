@@ -202,6 +202,15 @@ describe('pages that are not articles', () => {
     expect(d.kind).toBe('news');
   });
 
+  it('an article that carries its comment thread or a reviewed product as extra items stays an article', () => {
+    const withThread = detect(newsArticlePage([{ '@type': 'NewsArticle' }, { '@type': 'DiscussionForumPosting' }]), NEWS_URL);
+    expect(names(withThread)).not.toContain('jsonld-discussion');
+    expect(withThread.kind).toBe('news');
+    const review = detect(plainPage(jsonLd([{ '@type': 'Review' }, { '@type': 'Product' }])), 'https://example.org/reviews/trail-runner-3-long-term-test');
+    expect(names(review)).not.toContain('jsonld-product');
+    expect(review.kind).toBe('article');
+  });
+
   it('a page with no body is other and does not throw', () => {
     const doc = parsePage('<html><head><title>x</title></head><body></body></html>', 'https://example.org/');
     doc.body.remove();

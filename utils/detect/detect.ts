@@ -91,7 +91,7 @@ function pageUrl(doc: Document, meta: MetaMap, url: string): URL | null {
   return parseHttpUrl(canonical) ?? parseHttpUrl(meta.get('og:url'));
 }
 
-/** Structured data: the first matching family decides (article types first: they beat a page-wide WebSite). */
+/** Structured data: an article type (news first) decides; without one, a discussion, product, video or collection. */
 function structuredSignals(types: StructuredTypes): Hit[] {
   const hits: Hit[] = [];
   const find = (set: ReadonlySet<string>) => types.top.find((t) => set.has(t));
@@ -104,10 +104,13 @@ function structuredSignals(types: StructuredTypes): Hit[] {
   else if (nonNews) hits.push({ name: 'jsonld-nonnews-article', detail: nonNews });
   else if (generic && generic !== 'creativework') hits.push({ name: 'jsonld-article', detail: generic });
   const isArticle = hits.length > 0;
-  // A page that is a forum post or a product says so even beside an Article type (a product review is a Review).
-  if (discussion && !news) hits.push({ name: 'jsonld-discussion', detail: discussion });
-  else if (product && !isArticle) hits.push({ name: 'jsonld-product', detail: product });
-  else if (!isArticle) {
+  // The negative types count only without an article type: an article may carry its comment thread, an embedded
+  // video or the product it reviews as extra items.
+  if (isArticle) {
+    // nothing more to read
+  } else if (discussion) hits.push({ name: 'jsonld-discussion', detail: discussion });
+  else if (product) hits.push({ name: 'jsonld-product', detail: product });
+  else {
     const video = find(VIDEO_TYPES);
     // WebSite and Organization sit on every page of many sites: only page-level collection types count.
     const collection = find(COLLECTION_TYPES);

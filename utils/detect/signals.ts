@@ -21,7 +21,8 @@ export const SIGNALS = {
   'jsonld-article': { weight: 3.5, news: 0 },
   /** BlogPosting, TechArticle, HowTo, Recipe...: an article that is not news. */
   'jsonld-nonnews-article': { weight: 3.5, news: -2.5 },
-  /** The page's main entity is a collection, a search result, a profile or the site itself. */
+  /** The page's main entity is a collection, an item list, a search result or a profile (WebSite alone does not
+   *  count: sites put it on every page). */
   'jsonld-collection': { weight: -4, news: 0 },
   /** A product or offer is the main entity. */
   'jsonld-product': { weight: -5, news: 0 },
@@ -81,7 +82,8 @@ export const SIGNALS = {
   'media-or-product-url': { weight: -2.5, news: 0 },
 
   // ---- the body: how much prose, and where ----
-  /** Readability's readerable test passes (enough long, visible paragraphs). */
+  /** Readability's readerable test passes (its measure, computed in the survey's one pass: enough long, visible
+   *  paragraphs, comments aside). */
   readerable: { weight: 2.5, news: 0 },
   /** Lots of prose: well past the readerable bar. */
   'much-prose': { weight: 1, news: 0 },
