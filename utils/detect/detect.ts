@@ -157,7 +157,9 @@ function bodySignals(doc: Document, survey: PageSurvey): Hit[] {
   if (survey.proseScore > READERABLE_MIN_SCORE) {
     hits.push({ name: 'readerable', detail: `score ${survey.proseScore.toFixed(0)}` });
     if (survey.proseScore > MUCH_PROSE_SCORE && survey.paragraphs > 0) hits.push({ name: 'much-prose', detail: `${survey.paragraphs} paragraphs` });
-  } else if (survey.proseScore < NO_PROSE_SCORE && !survey.textContainer) {
+  } else if (survey.textContainer) {
+    // The text is there, in lists, tables or short paragraphs (a docs page): the container speaks for it below.
+  } else if (survey.proseScore < NO_PROSE_SCORE) {
     hits.push({ name: 'no-prose', detail: `score ${survey.proseScore.toFixed(1)}` });
   } else {
     hits.push({ name: 'little-prose', detail: `score ${survey.proseScore.toFixed(1)}` });
