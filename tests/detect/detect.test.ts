@@ -97,6 +97,23 @@ describe('news and articles', () => {
     expect(d.kind).toBe('article');
   });
 
+  it('a docs page whose text is in short paragraphs, lists and definitions is an article', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<dt><code>Array.prototype.method${i}()</code></dt><dd>Returns a new array built from the elements of the calling array after applying step ${i} to each of them.</dd>`).join('');
+    const sections = Array.from({ length: 4 }, (_, i) => `<h2 id="section-${i}"><a href="#section-${i}">Section ${i}</a></h2><p>Short introduction ${i} to this part of the reference.</p><dl>${items}</dl>`).join('');
+    const d = detect(`<html><head><title>Array - Reference</title></head><body><header><nav><a href="/">Docs</a></nav></header><main><h1>Array</h1>${sections}</main></body></html>`, 'https://docs.example.org/en-US/docs/Reference/Array');
+    expect(names(d)).toEqual(expect.arrayContaining(['text-container', 'doc-outline', 'nonnews-site']));
+    expect(names(d)).not.toContain('little-prose');
+    expect(d.kind).toBe('article');
+  });
+
+  it('a marketing page with some prose and no article markers is not an article', () => {
+    const html = `<html><head><meta property="og:type" content="website"><title>Customize your browser</title></head><body>
+      <section><h2>Make it yours</h2>${paragraphs(3, 'themes')}</section><section><button>Download now</button></section></body></html>`;
+    const d = detect(html, 'https://www.example.org/en-US/browser/desktop/customize/');
+    expect(names(d)).toEqual(expect.arrayContaining(['readerable', 'no-article-metadata', 'og-website']));
+    expect(d.kind).toBe('other');
+  });
+
   it('a short post with little prose and no markers is not an article', () => {
     const d = detect(`<html><body><h1>Hello</h1>${paragraphs(1)}</body></html>`, 'about:blank');
     expect(d.kind).toBe('other');
