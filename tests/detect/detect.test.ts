@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../../utils/article';
 import { classify, detectPage } from '../../utils/detect/detect';
-import { ARTICLE_MARKERS, ARTICLE_THRESHOLD, DETAIL_MAX_CHARS, SIGNALS, type SignalName } from '../../utils/detect/signals';
+import { ARTICLE_MARKERS, ARTICLE_THRESHOLD, BYLINE_TEXT, DETAIL_MAX_CHARS, SIGNALS, type SignalName } from '../../utils/detect/signals';
 import { parsePage } from '../helpers/dom';
 import {
   BLOG_URL,
@@ -298,6 +298,13 @@ describe('hostile and broken input', () => {
 });
 
 describe('the signal table', () => {
+  it('a "By" byline needs a capitalised name after it', () => {
+    expect(BYLINE_TEXT.test('By Jane Doe')).toBe(true);
+    expect(BYLINE_TEXT.test('Von Hans Muster')).toBe(true);
+    expect(BYLINE_TEXT.test('by the way, this is not a byline')).toBe(false);
+    expect(BYLINE_TEXT.test('par exemple')).toBe(false);
+  });
+
   it('every weight is a finite number and every marker is a known signal', () => {
     for (const [name, spec] of Object.entries(SIGNALS)) {
       expect(Number.isFinite(spec.weight), name).toBe(true);

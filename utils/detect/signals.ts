@@ -394,7 +394,8 @@ export const BYLINE_CLASS = /byline|(?:^|[\s_-])(?:author|authors|author-name|wr
 /** itemprop values of a byline. */
 export const BYLINE_PROPS: ReadonlySet<string> = new Set(['author', 'creator']);
 /** "By Jane Doe" in several languages. */
-export const BYLINE_TEXT = /^(?:by|von|par|por|di|door|av|af|przez|od|от|di)\s+\p{Lu}/iu;
+// Case folded by hand: with the i flag, \p{Lu} would match lower-case letters too.
+export const BYLINE_TEXT = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Oo]d|[Оо]т)\s+\p{Lu}/u;
 /** Class words of a visible date. */
 export const DATE_CLASS = /dateline|timestamp|publish|posted-on|(?:^|[\s_-])(?:date|pubdate|entry-date)(?:$|[\s_-])/i;
 /** itemprop values of a publication date. */
