@@ -311,14 +311,18 @@ export function surveyPage(doc: Document): PageSurvey {
   // Article containers read as a whole: one with much text and few links is one article (lists and tables of a
   // doc page count too), whatever its paragraphs look like.
   const articles = body.getElementsByTagName('article');
-  const candidates: Element[] = [];
-  if (best) candidates.push(best);
-  for (const el of [...body.getElementsByTagName('main'), ...Array.from(articles)]) {
-    if (candidates.length >= CONTAINER_MAX) break;
-    if (!candidates.includes(el) && !el.parentElement?.closest('article')) candidates.push(el);
-  }
   // Only needed when the paragraphs did not already show one article holding the prose.
-  if (hasArticleBody(survey)) candidates.length = 0;
+  const candidates: Element[] = [];
+  if (!hasArticleBody(survey)) {
+    if (best) candidates.push(best);
+    for (const list of [body.getElementsByTagName('main'), articles]) {
+      for (let i = 0; i < list.length && candidates.length < CONTAINER_MAX; i++) {
+        const el = list[i]!;
+        // Outermost articles only: a nested one is a part (a comment, a card) of the one around it.
+        if (!candidates.includes(el) && !el.parentElement?.closest('article')) candidates.push(el);
+      }
+    }
+  }
   for (const el of candidates) {
     // A container of several <article> cards or linked headlines is a listing, not one text.
     if (el.getElementsByTagName('article').length >= CARD_GRID_MIN_CARDS) continue;
