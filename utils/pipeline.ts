@@ -5,6 +5,7 @@ import { decodeCfEmails } from './cfemail';
 import { detectPage } from './detect/detect';
 import { agencyFromDateline } from './metadata/agency';
 import { harvestMetadata, resolveByline, resolveSite } from './metadata/metadata';
+import { resolveBodyImages } from './media/body-images';
 import { harvestLeadImage } from './media/lead-image';
 import { postClean } from './postclean/postclean';
 import { harvestSeeAlso } from './related/see-also';
@@ -97,6 +98,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   // The view shows these apart; left in, they would repeat inside the body.
   for (const block of related.blocks) block.remove();
   lead.element?.remove();
+  resolveBodyImages(clone, url);
   // After the lead photo is taken (a lazy one may be hidden until loaded), before Readability, which drops the
   // style attributes that show a 1x1 beacon for what it is.
   removeTrackingPixels(clone);

@@ -66,6 +66,8 @@ interface Candidate {
 }
 
 const isPlaceholder = (url: string) => PLACEHOLDER_SRC.test(url);
+/** A lazy attribute names the real photo by definition: only an inline data: URL there is a stand-in. */
+const isInlineData = (url: string) => /^\s*data:/i.test(url);
 
 function declaredWidth(img: Element): number | null {
   const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
@@ -78,7 +80,7 @@ function srcsetCandidates(el: Element, base: string, rank: number, out: Candidat
     if (!value) continue;
     for (const c of parseSrcset(value)) {
       const url = resolveHttpUrl(c.url, base);
-      if (!url || isPlaceholder(c.url)) continue;
+      if (!url || (attr === 'srcset' ? isPlaceholder(c.url) : isInlineData(c.url))) continue;
       const dw = declaredWidth(el);
       const width = c.width ?? (c.density && dw ? c.density * dw : c.density ? c.density : null);
       out.push({ url, width, rank });
@@ -120,7 +122,7 @@ function imageCandidates(img: Element, base: string): Candidate[] {
   }
   LAZY_SRC_ATTRS.forEach((attr, k) => {
     const v = img.getAttribute(attr);
-    const url = v && !isPlaceholder(v) ? resolveHttpUrl(v, base) : null;
+    const url = v && !isInlineData(v) ? resolveHttpUrl(v, base) : null;
     if (url) out.push({ url, width: null, rank: 1 + k / 100 });
   });
   const src = img.getAttribute('src');
