@@ -12,6 +12,23 @@ export function corpusPresent(dir: string): boolean {
   return existsSync(join(dir, 'aeb', 'ground-truth.json'));
 }
 
+/**
+ * A label's page address as a browser would take it: protocol-relative ones ("//host/path") get https, and an
+ * address that does not parse is replaced by `fallback` (jsdom refuses to open a page at an invalid address).
+ */
+export function pageUrl(raw: string | null | undefined, fallback: string): string {
+  const value = raw?.trim() ?? '';
+  const candidate = value.startsWith('//') ? `https:${value}` : value;
+  try {
+    return new URL(candidate).href;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Address given to a corpus page that has none (or an unusable one). */
+export const UNKNOWN_PAGE_URL = 'https://unknown.invalid/';
+
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
@@ -33,7 +50,12 @@ export interface AebPage {
 export function aebPages(dir: string): AebPage[] {
   const truth = readJson<Record<string, { articleBody: string; url: string }>>(join(dir, 'aeb', 'ground-truth.json'));
   return Object.entries(truth)
-    .map(([id, { articleBody, url }]) => ({ id, url, articleBody, path: join(dir, 'aeb', 'html', `${id}.html.gz`) }))
+    .map(([id, { articleBody, url }]) => ({
+      id,
+      url: pageUrl(url, UNKNOWN_PAGE_URL),
+      articleBody,
+      path: join(dir, 'aeb', 'html', `${id}.html.gz`),
+    }))
     .filter((page) => existsSync(page.path))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -59,7 +81,7 @@ export function postlightCases(dir: string): PostlightCase[] {
     .map(({ domain, url, fixture, expected }) => ({
       domain,
       // A few fixtures have no recorded address: the site's home page stands in for it.
-      url: url ?? `https://${domain}/`,
+      url: pageUrl(url, `https://${domain}/`),
       expected,
       path: join(dir, 'postlight', fixture),
     }))
@@ -111,11 +133,13 @@ export interface DetectLabel {
 }
 
 export function fidelityLabels(dir: string): FidelityLabel[] {
-  return readJson<FidelityLabel[]>(join(dir, 'labels', 'fidelity-dev.json'));
+  const labels = readJson<FidelityLabel[]>(join(dir, 'labels', 'fidelity-dev.json'));
+  return labels.map((label) => ({ ...label, url: pageUrl(label.url, UNKNOWN_PAGE_URL) }));
 }
 
 export function detectLabels(dir: string): DetectLabel[] {
-  return readJson<DetectLabel[]>(join(dir, 'labels', 'detect-dev.json'));
+  const labels = readJson<DetectLabel[]>(join(dir, 'labels', 'detect-dev.json'));
+  return labels.map((label) => ({ ...label, url: pageUrl(label.url, UNKNOWN_PAGE_URL) }));
 }
 
 /** The absolute path of a label's page (`path` is relative to the corpus). */

@@ -88,3 +88,13 @@ describe('build and browser-test hooks', () => {
     expect(sizes.popup?.gzipBytes).toBe(gzipSync(popup, { level: 9 }).length + gzipSync(shared, { level: 9 }).length);
   });
 });
+
+describe('corpus page addresses', () => {
+  it('gives protocol-relative addresses https and replaces missing or broken ones', async () => {
+    const { pageUrl } = await import('../../bench/corpus');
+    expect(pageUrl('//us.news.example/news/', 'https://fallback.invalid/')).toBe('https://us.news.example/news/');
+    expect(pageUrl(null, 'https://fallback.invalid/')).toBe('https://fallback.invalid/');
+    expect(pageUrl('not a url', 'https://fallback.invalid/')).toBe('https://fallback.invalid/');
+    expect(pageUrl(' http://site.example/a?b=1 ', 'x')).toBe('http://site.example/a?b=1');
+  });
+});
