@@ -1,15 +1,19 @@
 // `npm run bench [corpus-dir] [--verbose]`: Broadsheet beside Readability and Defuddle on the shared corpus, all
 // measured in this one run on the same parsed pages, printed as ONE plain-text table (progress goes to stderr).
 // The corpus defaults to ../shared/corpus beside the checkout; an argument or $BROADSHEET_CORPUS overrides it.
-import { usingStageAdLabelLines } from './ad-lines';
+import { relative } from 'node:path';
 import { runAeb, summarizeAeb, type AebExtractorSummary } from './aeb';
 import { formatKiB, NOT_BUILT, NOT_MEASURED, readBundleSizes, readPopupTiming } from './build-info';
 import { corpusDir, corpusPresent } from './corpus';
 import { EXTRACTORS, type ExtractorName } from './extractors';
 import { precisionRecall, runDetection, runFidelity, type FidelityField } from './labels';
 import { runMetadata, type MetaField, type MetaScores } from './metadata';
+import { slowestSteps } from './pages';
 import { formatMs, formatRatio, formatTally, type Tally } from './stats';
 import { NONE, renderTable, type TableRow } from './table';
+
+/** How many of the slowest steps --verbose lists. */
+const SLOWEST_SHOWN = 12;
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -131,7 +135,6 @@ rows.push(
 
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 console.log(`Broadsheet bench  ${new Date().toISOString()}  node ${process.version}  corpus ${dir}  (${seconds} s)`);
-if (!usingStageAdLabelLines) console.log('ad-label lines: utils/ads/labels.ts has no adLabelLines yet; isAdLabel per line used');
 console.log(renderTable(['', 'Broadsheet', 'Readability', 'Defuddle'], rows));
 
 if (verbose) {
@@ -142,4 +145,6 @@ if (verbose) {
       console.log(`  ${name} aeb ${r.id.slice(0, 12)}: ad-label lines ${JSON.stringify(r.adLines)}`);
     }
   }
+  console.log('\nSlowest steps (ms):');
+  for (const step of slowestSteps(SLOWEST_SHOWN)) console.log(`  ${formatMs(step.ms).padStart(7)}  ${step.step.padEnd(11)}  ${relative(dir, step.path)}`);
 }

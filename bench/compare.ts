@@ -12,6 +12,8 @@ const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
 const FRAMING = /^[\s"'()[\]{}.,;:|·•*-]+|[\s"'()[\]{}.,;:|·•*-]+$/g;
 /** Words a byline may start with, in the corpus' languages ("By", "Von", "Par", "Por", "Di", "Door", "Av"). */
 const BYLINE_PREFIX = /^(?:by|von|par|por|di|door|av)\s+/i;
+/** Ways a byline joins two names ("A and B", "A & B", "A, B", "A und B", "A et B"): all read as a comma. */
+const NAME_JOINER = /\s*(?:,|;|\s&\s|\sand\s|\sund\s|\set\s)\s*/gi;
 /** Labels of at most this many words are checked as whole lines, not substrings ("Advertisement" vs prose). */
 export const SHORT_LABEL_MAX_WORDS = 3;
 /** Query parameters that only track the click: dropped before links are compared. */
@@ -42,10 +44,14 @@ export function sameText(got: string | null | undefined, want: string | null | u
 }
 
 export function normByline(value: string | null | undefined): string {
-  return normLoose(normLoose(value).replace(BYLINE_PREFIX, ''));
+  const names = normLoose(value).replace(BYLINE_PREFIX, '').replace(NAME_JOINER, ', ');
+  return normLoose(names);
 }
 
-/** Same author line: sameText after dropping a leading "By" (or its equivalent in the corpus' languages). */
+/**
+ * Same author line: sameText after dropping a leading "By" (or its equivalent in the corpus' languages), with
+ * the same names joined alike ("A and B" = "A, B"). The names and their order must match.
+ */
 export function sameByline(got: string | null | undefined, want: string | null | undefined): boolean {
   return normByline(got) === normByline(want);
 }

@@ -21,7 +21,15 @@ export interface PageRequest {
   withDocument?: (doc: Document) => void;
 }
 
-const cache = new Map<string, { extractions: Map<ExtractorName, Extraction>; broadsheet: PipelineResult | null }>();
+interface CacheEntry {
+  path: string;
+  extractions: Map<ExtractorName, Extraction>;
+  broadsheet: PipelineResult | null;
+  /** Time spent parsing this page (all parses of it), for the slow-page report. */
+  parseMs: number;
+}
+
+const cache = new Map<string, CacheEntry>();
 
 /** Broadsheet's answer for a page if an earlier call already has it (undefined: not run yet). */
 export function cachedBroadsheet(path: string, url: string, force: boolean): PipelineResult | null | undefined {
@@ -47,10 +55,12 @@ function nextMacrotask(): Promise<void> {
 export async function runPage({ path, url, extractors, force, withDocument }: PageRequest): Promise<PageRun> {
   const key = `${path}\n${url}\n${force}`;
   let entry = cache.get(key);
-  if (!entry) cache.set(key, (entry = { extractions: new Map(), broadsheet: null }));
+  if (!entry) cache.set(key, (entry = { path, extractions: new Map(), broadsheet: null, parseMs: 0 }));
   const missing = extractors.filter((name) => !entry.extractions.has(name));
   if (missing.length > 0 || withDocument) {
+    const start = performance.now();
     const doc = parsePageQuietly(readHtml(path), url);
+    entry.parseMs += performance.now() - start;
     try {
       for (const name of missing) {
         if (name === 'Broadsheet') {
@@ -71,4 +81,14 @@ export async function runPage({ path, url, extractors, force, withDocument }: Pa
   }
   const extractions = new Map(extractors.map((name) => [name, entry.extractions.get(name)!] as const));
   return { extractions, broadsheet: entry.broadsheet };
+}
+
+/** The slowest steps of this run so far (a parse, or one extractor on one page), slowest first. */
+export function slowestSteps(limit: number): { path: string; step: ExtractorName | 'parse'; ms: number }[] {
+  const steps: { path: string; step: ExtractorName | 'parse'; ms: number }[] = [];
+  for (const entry of cache.values()) {
+    steps.push({ path: entry.path, step: 'parse', ms: entry.parseMs });
+    for (const [name, got] of entry.extractions) steps.push({ path: entry.path, step: name, ms: got.ms });
+  }
+  return steps.sort((a, b) => b.ms - a.ms).slice(0, limit);
 }

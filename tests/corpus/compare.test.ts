@@ -31,6 +31,13 @@ describe('text normalisation', () => {
     expect(sameByline('Bylines Weekly', 'Weekly')).toBe(false);
     expect(sameByline('Anna Muster and Bo Li', 'Anna Muster')).toBe(false);
   });
+
+  it('reads "and", "&" and commas between byline names alike, keeping the names and their order', () => {
+    expect(sameByline('Julia Carrie Wong, Sam Levin', 'Julia Carrie Wong and Sam Levin')).toBe(true);
+    expect(sameByline('A. Roe & B. Poe', 'A. Roe, B. Poe')).toBe(true);
+    expect(sameByline('Sam Levin, Julia Carrie Wong', 'Julia Carrie Wong and Sam Levin')).toBe(false);
+    expect(sameByline('Alexander Andersen', 'Alex Andersen')).toBe(false);
+  });
 });
 
 describe('dates', () => {
