@@ -8,7 +8,9 @@ import { corpusDir, corpusPresent } from './corpus';
 import { EXTRACTORS, type ExtractorName } from './extractors';
 import { precisionRecall, runDetection, runFidelity, type FidelityField } from './labels';
 import { runMetadata, type MetaField, type MetaScores } from './metadata';
+import { measurePageShapes } from './page-shapes';
 import { slowestSteps } from './pages';
+import { MAX_DEPTH, MAX_ELEMENTS, runPipeline } from '../utils/pipeline';
 import { formatMs, formatRatio, formatTally, type Tally } from './stats';
 import { NONE, renderTable, type TableRow } from './table';
 
@@ -132,6 +134,16 @@ rows.push(
   { label: 'bundle gzip: content script', cells: [bundles.content ? formatKiB(bundles.content.gzipBytes) : NOT_BUILT, NONE, NONE] },
   { label: 'bundle gzip: popup', cells: [bundles.popup ? formatKiB(bundles.popup.gzipBytes) : NOT_BUILT, NONE, NONE] },
 );
+
+// 5. Hostile sizes: the largest page handled, and how fast the limits turn away larger ones
+progress('Page shapes: the largest pages');
+rows.push({ section: `Page size limits (MAX_ELEMENTS ${MAX_ELEMENTS.toLocaleString('en')}, MAX_DEPTH ${MAX_DEPTH.toLocaleString('en')}), Broadsheet in jsdom` });
+for (const shape of measurePageShapes(MAX_ELEMENTS, (doc, force) => {
+  const result = runPipeline(doc, doc.URL, { force });
+  return { outcome: result.article ? `article, ${result.article.wordCount} words` : (result.reason ?? 'no article') };
+})) {
+  rows.push({ label: `${shape.label} (${shape.elements.toLocaleString('en')} el.)`, cells: [`${shape.outcome}, ${formatMs(shape.ms)} ms`, NONE, NONE] });
+}
 
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 console.log(`Broadsheet bench  ${new Date().toISOString()}  node ${process.version}  corpus ${dir}  (${seconds} s)`);

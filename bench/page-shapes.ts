@@ -110,3 +110,30 @@ export function depthOf(doc: Document): number {
   return deepest;
 }
 
+
+/** What one extreme page came to, and how long the pipeline took on it (page building excluded). */
+export interface ShapeOutcome {
+  label: string;
+  elements: number;
+  outcome: string;
+  ms: number;
+}
+
+function measure(label: string, doc: Document, force: boolean, run: (doc: Document, force: boolean) => { outcome: string }): ShapeOutcome {
+  const elements = doc.getElementsByTagName('*').length;
+  const start = performance.now();
+  const { outcome } = run(doc, force);
+  return { label, elements, outcome, ms: performance.now() - start };
+}
+
+/**
+ * The largest pages the limits accept and the ones they turn away: a story amid clutter at exactly `maxElements`,
+ * a page of 150,000 elements and one nested 10,000 deep.
+ */
+export function measurePageShapes(maxElements: number, run: (doc: Document, force: boolean) => { outcome: string }): ShapeOutcome[] {
+  return [
+    measure(`story amid clutter at the limit`, heavyPage(maxElements), false, run),
+    measure('150,000 elements', flatPage(150_000), false, run),
+    measure('10,000 levels deep', deepPage(10_000), true, run),
+  ];
+}
