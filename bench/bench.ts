@@ -9,7 +9,7 @@ import { EXTRACTORS, type ExtractorName } from './extractors';
 import { precisionRecall, runDetection, runFidelity, type FidelityField } from './labels';
 import { runMetadata, type MetaField, type MetaScores } from './metadata';
 import { measurePageShapes } from './page-shapes';
-import { slowestSteps } from './pages';
+import { slowestSteps, stepTotals } from './pages';
 import { MAX_DEPTH, MAX_ELEMENTS, runPipeline } from '../utils/pipeline';
 import { formatMs, formatRatio, formatTally, type Tally } from './stats';
 import { NONE, renderTable, type TableRow } from './table';
@@ -26,7 +26,12 @@ if (!corpusPresent(dir)) {
 }
 
 const started = performance.now();
-const progress = (message: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)}s] ${message}\n`);
+const progress = (message: string) => {
+  const totals = Object.entries(stepTotals())
+    .map(([step, ms]) => `${step} ${(ms / 1000).toFixed(0)}s`)
+    .join(', ');
+  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)}s] ${message}  (so far: ${totals})\n`);
+};
 const rows: TableRow[] = [];
 const cells = (f: (name: ExtractorName) => string) => EXTRACTORS.map(f);
 

@@ -92,3 +92,13 @@ export function slowestSteps(limit: number): { path: string; step: ExtractorName
   }
   return steps.sort((a, b) => b.ms - a.ms).slice(0, limit);
 }
+
+/** Total time of each kind of step so far (parses, and each extractor), for the progress lines. */
+export function stepTotals(): Record<string, number> {
+  const totals: Record<string, number> = { parse: 0 };
+  for (const entry of cache.values()) {
+    totals.parse! += entry.parseMs;
+    for (const [name, got] of entry.extractions) totals[name] = (totals[name] ?? 0) + got.ms;
+  }
+  return totals;
+}
