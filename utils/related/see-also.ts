@@ -138,7 +138,10 @@ class Harvester {
   private readonly headline: Element | null;
   private topic: Set<string> | null = null;
   /** Elements already taken by a block (its container or rows). */
-  private readonly taken: Element[] = [];
+  private readonly taken = new Set<Element>();
+  /** Every ancestor of a taken element: "does this contain a taken block?" in one lookup, not a scan (pages with
+   * thousands of link lists made the scan quadratic). */
+  private readonly holdsTaken = new Set<Element>();
   readonly found: Block[] = [];
   /** Resolved href of each accepted anchor, checked against the furniture inside its own block. */
   readonly hrefs = new Map<Element, string>();
@@ -152,13 +155,22 @@ class Harvester {
     this.headline = doc.querySelector('h1');
   }
 
+  /** True when `el` is a taken element or lies inside one. */
+  private insideTaken(el: Element): boolean {
+    for (let node: Element | null = el; node; node = node.parentElement) if (this.taken.has(node)) return true;
+    return false;
+  }
+
   private isTaken(el: Element): boolean {
-    return this.taken.some((t) => t === el || t.contains(el) || el.contains(t));
+    return this.insideTaken(el) || this.holdsTaken.has(el);
   }
 
   private take(block: Block): void {
     this.found.push(block);
-    this.taken.push(...block.elements);
+    for (const el of block.elements) {
+      this.taken.add(el);
+      for (let up = el.parentElement; up && !this.holdsTaken.has(up); up = up.parentElement) this.holdsTaken.add(up);
+    }
   }
 
   /** An article link: http(s), not this page, not share/comment/tag/author/home, not inside furniture below `root`. */
@@ -300,7 +312,7 @@ class Harvester {
     for (const other of container.querySelectorAll(HEADING_TAGS)) {
       if (!top.contains(other) && !other.contains(top) && isBlockHeading(other) && !inCard(other, container)) return true;
     }
-    return this.taken.some((t) => container.contains(t));
+    return this.taken.has(container) || this.holdsTaken.has(container);
   }
 
   /** "Read more:" as a paragraph, then one paragraph per link, inside the story's own container. */
@@ -411,7 +423,7 @@ class Harvester {
     for (let i = 0; i < limit; i += 1) {
       const el = all[i]!;
       const words = `${markerText(el)} ${el.hasAttribute('data-ob-template') ? 'outbrain' : ''}`;
-      if (!WIDGET_MARKERS.test(words) || this.taken.some((t) => t.contains(el))) continue;
+      if (!WIDGET_MARKERS.test(words) || this.insideTaken(el)) continue;
       // A sponsored article's own wrapper may carry the word too: never take the story with it.
       if (el === this.doc.body || (this.headline && el.contains(this.headline))) continue;
       let prose = 0;
