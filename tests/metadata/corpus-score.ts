@@ -1,5 +1,6 @@
 // Scoring harvestMetadata against the shared corpus: Postlight's expectations, the hand-checked fidelity labels and
 // Readability's expected metadata. Used by the corpus test and by measure.ts (a report for humans).
+import type { FidelityLabel } from '../../bench/corpus';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -138,15 +139,6 @@ export function scorePostlight(harvest = harvestMetadata): Score {
     if (date) checks.push({ page: c.domain, field: 'date', expected: date, got: meta.published, ok: sameDay(meta.published, date), note });
   }
   return makeScore(checks);
-}
-
-interface FidelityLabel {
-  path: string;
-  url: string;
-  site: string | null;
-  agency: string | null;
-  byline: string | null;
-  published: string | null;
 }
 
 /** Fidelity labels: site, agency, byline, published (day); every page counts, null labels included. */
