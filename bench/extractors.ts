@@ -42,7 +42,8 @@ export function runBroadsheet(doc: Document, url: string, force: boolean): Broad
   const start = performance.now();
   let result: PipelineResult;
   try {
-    result = cleanDocument(copy, url, { force });
+    // The copy is made outside the clock and thrown away after, as Readability's is: no second copy inside.
+    result = cleanDocument(copy, url, { force, consumeDocument: true });
   } catch (error) {
     return { extraction: empty(performance.now() - start, `threw: ${(error as Error).message}`), result: null };
   } finally {

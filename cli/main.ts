@@ -44,7 +44,8 @@ function cleanFile(path: string, url: string | undefined, force: boolean) {
   // Parse once with a provisional URL, then re-parse with the real one so links resolve against it.
   const finalUrl = url ? validUrl(url) : pageUrl(parseHtml(html, 'about:blank'), path);
   const doc = parseHtml(html, finalUrl);
-  return { url: finalUrl, result: cleanDocument(doc, finalUrl, { force }) };
+  // This parse is ours alone: the pipeline may work on it rather than on a copy.
+  return { url: finalUrl, result: cleanDocument(doc, finalUrl, { force, consumeDocument: true }) };
 }
 
 function runBatch(listPath: string, force: boolean): number {

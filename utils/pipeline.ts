@@ -36,6 +36,11 @@ export interface PipelineOptions {
    * swell the content script.
    */
   sanitize?: (html: string, win: Window) => string;
+  /**
+   * The caller hands over a document it will throw away (a page the command line or the benchmark parsed for
+   * this call): the pipeline works on it directly instead of on a clone. A tab's live page never sets this.
+   */
+  consumeDocument?: boolean;
 }
 
 const now = () => performance.now();
@@ -44,22 +49,39 @@ function zeroTimings(): StageTimings {
   return { detect: 0, harvest: 0, ads: 0, readability: 0, postclean: 0, total: 0 };
 }
 
-/** Deepest element nesting, stopping early past `limit`. Iterative: a 10,000-level page must not overflow the stack. */
-function depthExceeds(doc: Document, limit: number): boolean {
-  const root = doc.documentElement;
-  if (!root) return false;
-  const stack: [Element, number][] = [[root, 1]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
-    if (depth > limit) return true;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+/**
+ * Whether the page passes the size limits: at most `maxElements` elements, nested at most `maxDepth` deep. One
+ * iterative walk that stops as soon as a limit is passed (a 10,000-level page must not overflow the stack, and a
+ * huge page should cost no more than the limit).
+ */
+export function withinSizeLimits(root: Element, maxElements: number, maxDepth: number): boolean {
+  let count = 0;
+  let depth = 1;
+  let el: Element | null = root;
+  while (el) {
+    count += 1;
+    if (count > maxElements || depth > maxDepth) return false;
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth += 1;
+      continue;
+    }
+    while (el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth -= 1;
+      if (!el) return true;
+    }
+    if (el === root) return true;
+    el = el.nextElementSibling;
   }
-  return false;
+  return true;
 }
 
 /**
  * The whole reading pipeline over a DOM: detect, harvest, strip ads, extract, post-clean, assemble.
- * Pure: no browser.* API, and the given document is never modified (the work happens on a clone).
+ * Pure: no browser.* API, and the given document is never modified (the work happens on a clone) unless the
+ * caller hands it over with `consumeDocument`.
  */
 export function runPipeline(doc: Document, url: string, options: PipelineOptions = {}): PipelineResult {
   const timings = zeroTimings();
@@ -75,9 +97,9 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   const none = (reason: PipelineResult['reason'], message: string) => done({ detection, article: null, reason, message });
   // Size first: even detection would take too long on a hostile page.
   if (!doc.body || !doc.documentElement) return none('no-body', 'The page has no body to read.');
-  const elementCount = doc.getElementsByTagName('*').length;
-  if (elementCount > MAX_ELEMENTS || depthExceeds(doc, MAX_DEPTH)) {
-    return none('too-large', `The page is too large to clean (${elementCount.toLocaleString('en')} elements).`);
+  if (!withinSizeLimits(doc.documentElement, MAX_ELEMENTS, MAX_DEPTH)) {
+    const limits = `more than ${MAX_ELEMENTS.toLocaleString('en')} elements or ${MAX_DEPTH.toLocaleString('en')} levels`;
+    return none('too-large', `The page is too large to clean (${limits}).`);
   }
 
   let t = now();
@@ -88,7 +110,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   }
 
   t = now();
-  const clone = doc.cloneNode(true) as Document;
+  const clone = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   // Links resolve against the page's own URL: a <base href> elsewhere could make a link lie about its target.
   for (const base of Array.from(clone.querySelectorAll('base'))) base.remove();
   decodeCfEmails(clone);
