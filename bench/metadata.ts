@@ -76,19 +76,25 @@ export async function runMetadata(dir: string, extractors: readonly ExtractorNam
     for (const [name, extraction] of got) count(adLabelPages.get(name)!, adLabelLines(extraction.lines).length > 0);
     return got;
   };
-  const postlight: MetaScores = new Map();
+  /** Score every case of one set against the expectations it states. */
+  const scoreSet = async <C extends { path: string; url: string }>(cases: readonly C[], expect: (c: C) => Expectations) => {
+    const scores: MetaScores = new Map();
+    for (const c of cases) addPage(scores, expect(c), await extract(c.path, c.url), c.url);
+    return scores;
+  };
   const cases = postlightCases(dir);
-  for (const c of cases) {
-    const got = await extract(c.path, c.url);
-    const e = c.expected;
-    addPage(postlight, { title: e.title, byline: e.author, date: e.date_published, leadImage: e.lead_image_url }, got, c.url);
-  }
-  const readability: MetaScores = new Map();
+  const postlight = await scoreSet(cases, ({ expected: e }) => ({
+    title: e.title,
+    byline: e.author,
+    date: e.date_published,
+    leadImage: e.lead_image_url,
+  }));
   const pages = readabilityCases(dir);
-  for (const c of pages) {
-    const got = await extract(c.path, c.url);
-    const e = c.expected;
-    addPage(readability, { title: e.title, byline: e.byline, date: e.publishedTime, site: e.siteName }, got, c.url);
-  }
+  const readability = await scoreSet(pages, ({ expected: e }) => ({
+    title: e.title,
+    byline: e.byline,
+    date: e.publishedTime,
+    site: e.siteName,
+  }));
   return { postlight, postlightPages: cases.length, readability, readabilityPages: pages.length, adLabelPages };
 }
