@@ -1,8 +1,9 @@
 // Detection on the shared corpus: the hand-labelled dev pages, and the article pages of AEB and Postlight.
 import { describe, expect, it } from 'vitest';
+import { runDetection } from '../../bench/labels';
 import type { PageKind } from '../../utils/article';
 import { detectPage } from '../../utils/detect/detect';
-import { corpusAvailable } from '../helpers/corpus';
+import { CORPUS_DIR, corpusAvailable } from '../helpers/corpus';
 import { aebPages, binaryScore, corpusDocument, detectDevLabels, NO_URL, postlightPages, readCorpusHtml } from './corpus-pages';
 
 /** Targets for (news|article) vs other on detect-dev.json. */
@@ -37,6 +38,19 @@ describe.skipIf(!corpusAvailable('detection corpus test'))('detection on the cor
       const both = pairs.filter((p) => p.truth !== 'other' && p.predicted !== 'other');
       const agree = both.filter((p) => p.truth === p.predicted).length;
       expect(agree / both.length).toBeGreaterThanOrEqual(MIN_NEWS_ARTICLE_AGREEMENT);
+    },
+    CORPUS_TIMEOUT_MS,
+  );
+
+  it(
+    'the benchmark counts what detectPage answers on each dev page (same pages right, same pages wrong)',
+    async () => {
+      const pairs = detectDevLabels().map((label) => ({ label, truth: label.kind, predicted: detectFile(label.path, label.url) }));
+      const { tp, fp, fn, tn } = binaryScore(pairs);
+      const bench = await runDetection(CORPUS_DIR);
+      expect(bench.broadsheet).toEqual({ tp, fp, fn, tn });
+      const wrongHere = pairs.filter((p) => p.truth !== p.predicted).map((p) => `detect ${p.label.path}: got ${p.predicted} want ${p.truth}`);
+      expect([...bench.misses].sort()).toEqual(wrongHere.sort());
     },
     CORPUS_TIMEOUT_MS,
   );
