@@ -50,6 +50,112 @@ describe('post-clean', () => {
   });
 });
 
+/** Article-like filler: long enough that the blocks after it sit in the article's tail. */
+const STORY = Array.from({ length: 6 }, (_, i) => `<p>${PROSE} Paragraph ${i + 1} of the story goes on.</p>`).join('');
+
+/** Content as Readability returns it: a tree that was never attached to any document. */
+function detached(inner: string): Element {
+  const doc = parsePage('<html><body></body></html>');
+  const root = doc.createElement('div');
+  const holder = parsePage(`<html><body><div id="c">${inner}</div></body></html>`).getElementById('c')!;
+  for (const child of Array.from(holder.childNodes)) root.appendChild(doc.importNode(child, true));
+  return root;
+}
+
+describe('post-clean on a detached tree', () => {
+  it('removes leftovers from content that is in no document (Readability output)', () => {
+    const c = detached(`<p>${PROSE}</p><div><p>Advertisement</p></div><p>Sign up for our daily newsletter</p>`);
+    expect(c.isConnected).toBe(false);
+    const reasons = postClean(c, null).map((r) => r.reason);
+    expect(reasons).toEqual(['ad label', 'newsletter box']);
+    expect(c.textContent).not.toContain('Advertisement');
+    expect(c.querySelectorAll('div')).toHaveLength(0);
+  });
+});
+
+describe('post-clean boilerplate anywhere in the article', () => {
+  it.each([
+    ['newsletter box', 'Get the latest updates right in your inbox. Subscribe to our newsletters.'],
+    ['newsletter box', 'Let our news meet your inbox. The stories that matter, delivered weekday mornings.'],
+    ['newsletter box', 'Subscribe to Example Weekly and stay smart with more of your favorite writers.'],
+    ['newsletter box', 'If you enjoyed this article, we have a proposition for you: join our members today.'],
+    ['newsletter box', 'Abonnez-vous pour lire la suite'],
+    ['lone control', 'Subscribe'],
+    ['lone control', 'READ MORE ON EXAMPLE NEWS BY CLICKING HERE'],
+    ['lone control', 'SOURCE: News agencies'],
+    ['lone control', 'Media playback is unsupported on your device'],
+    ['lone control', 'View author archive'],
+    ['legal line', 'Copyright © 2019 Example Media. All rights reserved.'],
+    ['legal line', 'This website uses cookies to improve your experience.'],
+    ['legal line', 'We may earn a commission if you buy something through links on this page.'],
+    ['comment pitch', 'Note: we are temporarily moderating all comments submitted to deal with spam.'],
+    ['date line', 'Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM'],
+    ['date line', 'sexta-feira, 22 de outubro de 2010 às 20:13'],
+  ])('removes a %s: "%s"', (reason, leftover) => {
+    const c = detached(`<p>${PROSE}</p><p>${leftover}</p><p>${PROSE}</p>`);
+    expect(postClean(c, null).map((r) => r.reason)).toEqual([reason]);
+    expect(c.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('removes an all-capitals teaser link and a "READ MORE:" link, not a capitalised sentence', () => {
+    const c = detached(
+      `<p>${PROSE}</p><p><a href="/x">STAR CLEARED TO PERFORM AT AWARDS</a></p>` +
+        `<p>READ MORE: <a href="/y">China plague outbreak confirmed in Beijing</a></p><p>NASA SAID NOTHING MORE.</p>`,
+    );
+    expect(postClean(c, null).map((r) => r.reason)).toEqual(['teaser link', 'teaser link']);
+    expect(c.textContent).toContain('NASA SAID NOTHING MORE.');
+  });
+
+  it('removes a bare address at the top only', () => {
+    const url = 'https://www.example.com/news/article/Some-story-123.php';
+    const c = detached(`<div>${url}</div>${STORY}<p>${url}</p>`);
+    expect(postClean(c, null).map((r) => r.reason)).toEqual(['bare address']);
+    expect(c.lastElementChild!.textContent).toBe(url);
+  });
+
+  it('keeps dates, links and numbers inside sentences, and prose that mentions subscribing', () => {
+    const tweet = '<blockquote><p>Great news today.</p>— Jane Roe (@jane) <a href="https://t.test/1">November 9, 2018</a></blockquote>';
+    const cite = '<p>One study in 50 people showed a reduction in binging<a href="#r1">1</a>.</p>';
+    const mention = '<p>Readers who subscribe to the paper said they would sign up for more newsletters next year.</p>';
+    const click = '<p>Click here to get more information or download this game.</p>';
+    const c = detached(`<p>${PROSE}</p>${tweet}${cite}${mention}${click}`);
+    const before = c.textContent;
+    expect(postClean(c, null)).toEqual([]);
+    expect(c.textContent).toBe(before);
+  });
+});
+
+describe('post-clean in the article tail', () => {
+  it.each([
+    ['author bio', 'Regan is a Connecticut native now living in Massachusetts with her husband, two sons, and two cats. She writes about food.'],
+    ['author bio', 'Jeff Doe (jeff@example.com) is the editor and publisher of The Example Review.'],
+    ['contact line', 'Follow us on Twitter @example and on Facebook.'],
+    ['contact line', 'Email Tariq Doe at tdoe@example.com or follow him @tdoe.'],
+    ['contact line', 'Have a tip? Amy Doe may be reached at adoe@example.com.'],
+  ])('removes an %s at the end', (reason, leftover) => {
+    const c = detached(`${STORY}<p>${leftover}</p>`);
+    expect(postClean(c, null).map((r) => r.reason)).toEqual([reason]);
+    expect(c.querySelectorAll('p')).toHaveLength(6);
+  });
+
+  it('keeps the same shapes near the top, and story sentences that look like a bio', () => {
+    const bio = '<p>Regan is a Connecticut native now living in Massachusetts, where she writes about food.</p>';
+    const story = '<p>US President Donald Trump has been eager to withdraw, said the Joint Chiefs of Staff.</p>';
+    const c = detached(`${bio}${STORY}${story}`);
+    expect(postClean(c, null)).toEqual([]);
+    expect(c.querySelectorAll('p')).toHaveLength(8);
+  });
+
+  it('removes a link-only list at the end with its heading, keeps a list with prose', () => {
+    const links = '<h3>More great stories</h3><ul><li><a href="/a">First story</a></li><li><a href="/b">Second story</a></li></ul>';
+    const prose = '<ul><li>Taxes rise by <a href="/t">two percent</a> next year for most people.</li><li><a href="/c">Read</a> the plan in full, officials said.</li></ul>';
+    const c = detached(`${STORY}${prose}${links}`);
+    expect(postClean(c, null).map((r) => r.reason)).toEqual(['related heading', 'related list']);
+    expect(c.querySelectorAll('ul')).toHaveLength(1);
+    expect(c.textContent).toContain('Taxes rise');
+  });
+});
+
 describe('Cloudflare e-mail decoding', () => {
   it('decodes data-cfemail and protected links', () => {
     expect(decodeCfEmail('5a343f2d291a2e323f3635393b36743932')).toBe('news@thelocal.ch');

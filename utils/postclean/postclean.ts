@@ -1,12 +1,53 @@
 import type { Removal } from '../article';
 import { isAdLabel } from '../ads/labels';
-import { COMMENT_PITCHES, LONE_CONTROLS, MAX_LEFTOVER_CHARS, NEWSLETTER_PITCHES, SHARE_WORDS } from './patterns';
+import {
+  BARE_URL,
+  BIO_OPENING,
+  BIO_WORDS,
+  COMMENT_PITCHES,
+  CONTACT_LINES,
+  DATE_WORDS,
+  HEAD_END_SHARE,
+  LEGAL_LINES,
+  LINK_ONLY_SHARE,
+  LONE_CONTROLS,
+  MAX_BIO_CHARS,
+  MAX_DATE_LINE_CHARS,
+  MAX_LEFTOVER_CHARS,
+  MIN_CAPS_TEASER_WORDS,
+  MIN_LINK_LIST_ITEMS,
+  NEWSLETTER_PITCHES,
+  RELATED_HEADING,
+  SHARE_WORDS,
+  TAIL_START_SHARE,
+  TEASER_PREFIX,
+} from './patterns';
 
 /** Blocks post-clean looks at: the smallest units a leftover can be. */
-const CANDIDATE_SELECTOR = 'p, div, li, h1, h2, h3, h4, h5, h6, span, a, section, aside, ul, button, figure';
+const CANDIDATE_TAGS = new Set([
+  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'A', 'SECTION', 'ASIDE', 'UL', 'OL', 'BUTTON', 'FIGURE',
+  'CENTER', 'SMALL', 'STRONG', 'EM', 'B', 'I', 'HEADER', 'FOOTER',
+]);
+/**
+ * Inline candidates: removed only when they are all of their parent's text. A date or a link inside a sentence
+ * ("— Name (@handle) October 9, 2018", a footnote number) is part of that sentence.
+ */
+const INLINE_TAGS = new Set(['SPAN', 'A', 'BUTTON', 'SMALL', 'STRONG', 'EM', 'B', 'I']);
+/** Containers removed when the removals leave them without text. */
+const EMPTIABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'P', 'SPAN', 'CENTER', 'HEADER', 'FOOTER']);
+/** What keeps an emptied container: media and deliberate breaks. */
+const KEEP_WHEN_EMPTY = 'img, picture, video, iframe, table, hr, br';
+/** Media a leftover never holds: a block with one of these is kept whatever its text. */
+const MEDIA = 'img, picture, video, table, iframe';
+/**
+ * Raw (uncollapsed) text length above which a block is not even looked at. Far above the longest leftover, so
+ * indentation in the page's markup never hides one, while long article containers are skipped without reading
+ * their text again.
+ */
+const MAX_RAW_CANDIDATE_CHARS = MAX_BIO_CHARS * 4;
 
-function normalized(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function describe(el: Element, text: string): string {
@@ -18,14 +59,58 @@ function isShareBar(text: string): boolean {
   return words.length > 0 && words.length <= 14 && words.every((w) => SHARE_WORDS.has(w));
 }
 
-function leftoverReason(text: string): string | null {
-  if (!text) return null;
+/** A line made only of dates, times and words like "Updated", "Posted", "at", in the corpus languages. */
+function isDateLine(text: string): boolean {
+  if (text.length > MAX_DATE_LINE_CHARS || !/\d/.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A word of three letters or more (a month, "Updated"): "4:14 p.m." or a footnote number is not a date line.
+  return words.some((w) => w.length >= 3) && words.every((w) => DATE_WORDS.has(w));
+}
+
+/** Share of the block's text that sits inside links. */
+function linkShare(el: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += collapse(a.textContent ?? '').length;
+  if (el.tagName === 'A') linked = textLength;
+  return Math.min(1, linked / textLength);
+}
+
+/** An all-capitals headline that is nothing but a link: an inline teaser for another story. */
+function isCapsTeaser(el: Element, text: string): boolean {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text)) return false;
+  if ((text.match(/\p{L}+/gu) ?? []).length < MIN_CAPS_TEASER_WORDS) return false;
+  return linkShare(el, text.length) >= LINK_ONLY_SHARE;
+}
+
+/** Why a short block anywhere in the article is a leftover, or null. */
+function leftoverReason(el: Element, text: string, inHead: boolean): string | null {
   if (text.length > MAX_LEFTOVER_CHARS) return null;
   if (isAdLabel(text)) return 'ad label';
   if (COMMENT_PITCHES.some((re) => re.test(text))) return 'comment pitch';
   if (NEWSLETTER_PITCHES.some((re) => re.test(text))) return 'newsletter box';
   if (LONE_CONTROLS.some((re) => re.test(text))) return 'lone control';
   if (isShareBar(text)) return 'share bar';
+  if (LEGAL_LINES.some((re) => re.test(text))) return 'legal line';
+  if (inHead && BARE_URL.test(text)) return 'bare address';
+  if (isDateLine(text)) return 'date line';
+  if (TEASER_PREFIX.test(text) && linkShare(el, text.length) >= 0.5) return 'teaser link';
+  if (isCapsTeaser(el, text)) return 'teaser link';
+  return null;
+}
+
+/** Why a block in the article's tail is a leftover (bios, contact lines, related lists), or null. */
+function tailReason(el: Element, text: string): string | null {
+  if (text.length <= MAX_LEFTOVER_CHARS && CONTACT_LINES.some((re) => re.test(text))) return 'contact line';
+  if (text.length <= MAX_BIO_CHARS && BIO_OPENING.test(text) && BIO_WORDS.test(text)) return 'author bio';
+  if (el.tagName === 'UL' || el.tagName === 'OL') {
+    const items = Array.from(el.children).filter((li) => li.tagName === 'LI');
+    const linkOnly = (li: Element) => {
+      const t = collapse(li.textContent ?? '');
+      return t.length > 0 && linkShare(li, t.length) >= LINK_ONLY_SHARE;
+    };
+    if (items.length >= MIN_LINK_LIST_ITEMS && items.every(linkOnly)) return 'related list';
+  }
   return null;
 }
 
@@ -34,9 +119,45 @@ function sameHeadline(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
+interface Block {
+  el: Element;
+  /** Characters of raw text before the block, in document order. */
+  start: number;
+  /** Raw text length of the block. */
+  length: number;
+}
+
+/** Every element with its raw text offset and length, in document order, in one walk (no textContent per element). */
+function measure(content: Element): { blocks: Block[]; total: number } {
+  const blocks: Block[] = [];
+  let offset = 0;
+  const walk = (el: Element) => {
+    const block: Block = { el, start: offset, length: 0 };
+    blocks.push(block);
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) offset += child.nodeValue?.length ?? 0;
+      else if (child.nodeType === 1) walk(child as Element);
+    }
+    block.length = offset - block.start;
+  };
+  walk(content);
+  return { blocks, total: offset };
+}
+
+/** The heading right before a removed related list, when it names such a list ("More great stories"). */
+function relatedHeadingBefore(el: Element): Element | null {
+  const prev = el.previousElementSibling;
+  if (!prev || prev.querySelector(MEDIA)) return null;
+  const text = collapse(prev.textContent ?? '');
+  const headingLike = /^H[2-6]$/.test(prev.tagName) || (prev.tagName === 'P' && text.length <= 60);
+  return headingLike && text.length <= 80 && RELATED_HEADING.test(text) ? prev : null;
+}
+
 /**
- * Remove what extraction left behind: ad labels, comment and newsletter pitches, share bars, lone controls,
- * the headline repeated at the top. Works on the extracted content element in place; returns what it removed.
+ * Remove what extraction left behind: ad labels, comment and newsletter pitches, share bars, lone controls, legal
+ * lines, date lines, teaser links, the headline repeated at the top; in the article's tail also author bios,
+ * contact lines and related-story lists. Works on the extracted content element in place (a detached tree, as
+ * Readability returns it); returns what it removed.
  */
 export function postClean(content: Element, title: string | null): Removal[] {
   const removed: Removal[] = [];
@@ -47,23 +168,49 @@ export function postClean(content: Element, title: string | null): Removal[] {
 
   if (title) {
     const first = content.querySelector('h1, h2, h3, p');
-    if (first && /^H[1-3]$/.test(first.tagName) && sameHeadline(normalized(first), title)) {
-      remove(first, 'repeated headline', normalized(first));
+    if (first && /^H[1-3]$/.test(first.tagName) && sameHeadline(collapse(first.textContent ?? ''), title)) {
+      remove(first, 'repeated headline', collapse(first.textContent ?? ''));
     }
   }
 
-  // Outermost first: once a block goes, its descendants go with it.
-  for (const el of Array.from(content.querySelectorAll(CANDIDATE_SELECTOR))) {
-    if (!el.isConnected || !content.contains(el)) continue;
-    if (el.querySelector('img, picture, video, table')) continue;
-    const text = normalized(el);
-    const reason = leftoverReason(text);
-    if (reason) remove(el, reason, text);
+  const { blocks, total } = measure(content);
+  const tailStart = total * TAIL_START_SHARE;
+  const headEnd = total * HEAD_END_SHARE;
+  const parents = new Set<Element>();
+  // Outermost first: once a block goes, its descendants go with it (`gone` skips them without a tree search).
+  const gone = new Set<Element>();
+  for (const { el, start, length } of blocks) {
+    const parent = el.parentElement;
+    if (parent && gone.has(parent)) {
+      gone.add(el);
+      continue;
+    }
+    if (el === content || length === 0 || length > MAX_RAW_CANDIDATE_CHARS || !CANDIDATE_TAGS.has(el.tagName)) continue;
+    const text = collapse(el.textContent ?? '');
+    if (!text) continue;
+    const reason = leftoverReason(el, text, start < headEnd) ?? (start >= tailStart ? tailReason(el, text) : null);
+    if (!reason || el.querySelector(MEDIA)) continue;
+    if (INLINE_TAGS.has(el.tagName) && parent && collapse(parent.textContent ?? '') !== text) continue;
+    const heading = reason === 'related list' ? relatedHeadingBefore(el) : null;
+    if (heading) {
+      gone.add(heading);
+      if (heading.parentElement) parents.add(heading.parentElement);
+      remove(heading, 'related heading', collapse(heading.textContent ?? ''));
+    }
+    gone.add(el);
+    if (parent) parents.add(parent);
+    remove(el, reason, text);
   }
 
-  // Containers emptied by the removals above.
-  for (const el of Array.from(content.querySelectorAll('div, section, aside, ul, ol, li, p, span')).reverse()) {
-    if (el.isConnected && !normalized(el) && !el.querySelector('img, picture, video, iframe, table, hr, br')) el.remove();
+  // Containers emptied by the removals above, climbing from each removed block's parent.
+  for (let el of parents) {
+    while (el !== content && !gone.has(el) && EMPTIABLE.has(el.tagName) && !collapse(el.textContent ?? '') && !el.querySelector(KEEP_WHEN_EMPTY)) {
+      const up = el.parentElement;
+      gone.add(el);
+      el.remove();
+      if (!up) break;
+      el = up;
+    }
   }
   return removed;
 }
