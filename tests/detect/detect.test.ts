@@ -114,6 +114,15 @@ describe('news and articles', () => {
     expect(d.kind).toBe('other');
   });
 
+  it('a page whose og:type names a thing (a code repository) is not an article, even with a README in an <article>', () => {
+    const readme = Array.from({ length: 3 }, (_, i) => `<h2 id="usage-${i}"><a href="#usage-${i}">Part ${i}</a></h2>${paragraphs(1, `part ${i}`)}`).join('');
+    const html = `<html><head><meta property="og:type" content="object"><title>owner/tool: a command line tool</title></head><body>
+      <main><nav><a href="/owner/tool/issues">Issues</a> <a href="/owner/tool/pulls">Pull requests</a></nav><article class="readme">${readme}</article></main></body></html>`;
+    const d = detect(html, 'https://code.example/owner/tool');
+    expect(names(d)).toEqual(expect.arrayContaining(['og-nonarticle', 'readerable', 'doc-outline']));
+    expect(d.kind).toBe('other');
+  });
+
   it('a short post with little prose and no markers is not an article', () => {
     const d = detect(`<html><body><h1>Hello</h1>${paragraphs(1)}</body></html>`, 'about:blank');
     expect(d.kind).toBe('other');

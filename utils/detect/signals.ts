@@ -40,8 +40,10 @@ export const SIGNALS = {
   'og-video': { weight: -3, news: 0 },
   /** og:type product. */
   'og-product': { weight: -4, news: 0 },
-  /** og:type profile, object, or another non-article type (a repository, a user page...). */
-  'og-nonarticle': { weight: -2, news: 0 },
+  /** og:type profile, object, or another non-article type (a repository, a user page...). The site says what the
+   *  page is, as with og:video and og:product, and a README or a bio often has enough prose and headings to pass
+   *  the body tests: it must outweigh readerable + an outline (a repository front page). */
+  'og-nonarticle': { weight: -3.5, news: 0 },
   /** og:type website: common on home pages, but also on some article pages, so only a nudge. */
   'og-website': { weight: -0.5, news: 0 },
   /** A publication date in meta tags or structured data. */
