@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_SCRIPT_FILES } from '../utils/autoclean/constants';
 
 export const NOT_MEASURED = 'n/a (run npm test first)';
 export const NOT_BUILT = 'n/a (run npm run build first)';
@@ -50,7 +51,34 @@ function scriptsOf(htmlPath: string): string[] {
   return [...refs];
 }
 
-/** Gzipped sizes of the content script(s) and of the popup's scripts, or null when there is no build. */
+/**
+ * Issue 3: "keep the content script under 60 KB gzipped", read as 60,000 bytes (gzip -9) for EACH script the
+ * extension puts into a page: the extraction script the popup injects, and the auto-clean script registered on
+ * granted sites. tests/build/bundle-size.test.ts fails past it.
+ */
+export const CONTENT_SCRIPT_BUDGET_BYTES = 60_000;
+
+export interface ScriptSize {
+  file: string;
+  gzipBytes: number;
+}
+
+/**
+ * Every content script in a built extension directory (e.g. .output/chrome-mv3), gzipped (level 9) one by one:
+ * the ones utils/autoclean names, and any WXT content script (content-scripts/*.js) someone adds later.
+ */
+export function readContentScriptSizes(outDir: string): ScriptSize[] {
+  const files = [...CONTENT_SCRIPT_FILES, ...listJs(join(outDir, 'content-scripts')).map((f) => `content-scripts/${f}`)];
+  return [...new Set(files)]
+    .filter((f) => existsSync(join(outDir, f)))
+    .map((file) => ({ file, gzipBytes: gzipSize(join(outDir, file)) }));
+}
+
+/**
+ * Gzipped sizes of the content script and of the popup's scripts, or null when there is no build. The content
+ * scripts are injected separately (one on demand, one on auto-cleaned pages), never together: `content` is the
+ * largest one, the figure the budget applies to.
+ */
 export function readBundleSizes(repo = REPO_DIR): { content: BundleSize | null; popup: BundleSize | null } {
   const out = join(repo, '.output', 'chrome-mv3');
   if (!existsSync(out)) return { content: null, popup: null };
@@ -59,7 +87,8 @@ export function readBundleSizes(repo = REPO_DIR): { content: BundleSize | null; 
     if (present.length === 0) return null;
     return { files: present, gzipBytes: present.reduce((sum, f) => sum + gzipSize(join(out, f)), 0) };
   };
-  const content = measure(listJs(join(out, 'content-scripts')).map((f) => `content-scripts/${f}`));
+  const largest = readContentScriptSizes(out).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+  const content = largest ? { files: [largest.file], gzipBytes: largest.gzipBytes } : null;
   const popupHtml = join(out, 'popup.html');
   const popupFiles = existsSync(popupHtml)
     ? scriptsOf(popupHtml)

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { browserAvailable, launchWithExtension, screenshot, servePages, type ExtensionSession, type PageServer } from './harness';
 import { LOOPBACK_PATTERN } from './support';
+import { AUTOCLEAN_SCRIPT_FILE } from '../../utils/autoclean/constants';
 
 // The options page in Debian's Chromium: every setting changed through the page (mouse and keyboard), kept across a
 // reload, the auto-clean site registered and unregistered, a corrupted stored value repaired field by field,
@@ -128,10 +129,10 @@ describe.skipIf(!run)('options page', () => {
     };
     expect(await storedSettings(page)).toEqual(expected);
 
-    // The content script is registered for that origin, persistently, with the build's content script file.
+    // The auto-clean script is registered for that origin, persistently, with the build's auto-clean script file.
     const registered = await registrations(page);
     expect(registered).toEqual([
-      { id: `broadsheet-autoclean:${site}`, matches: [`${site}/*`], js: ['content-scripts/content.js'], persist: true },
+      { id: `broadsheet-autoclean:${site}`, matches: [`${site}/*`], js: [AUTOCLEAN_SCRIPT_FILE], persist: true },
     ]);
     expect(readFileSync(new URL(`../../.output/chrome-mv3/${registered[0]!.js[0]}`, import.meta.url)).length).toBeGreaterThan(0);
 
@@ -264,7 +265,7 @@ describe.skipIf(!run)("options page: 'every news page' mode", () => {
     await waitSaved(page);
     expect((await storedSettings(page)).autoClean).toBe('all-news');
     expect(await registrations(page)).toEqual([
-      { id: 'broadsheet-autoclean:all-news', matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/content.js'], persist: true },
+      { id: 'broadsheet-autoclean:all-news', matches: ['http://*/*', 'https://*/*'], js: [AUTOCLEAN_SCRIPT_FILE], persist: true },
     ]);
     // Keyboard: arrow keys move through the radio group.
     await page.getByRole('radio', { name: /On every news page/ }).focus();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BackgroundRequest } from '../../utils/messages';
 import { parseExtractReply, parseLiveStatus } from '../../utils/messages';
 import { createContentController } from '../../utils/live/content-controller';
+import { createLiveController } from '../../utils/live/live-controller';
 import { parsePage } from '../helpers/dom';
 
 // The content script's behaviour without the browser: what it answers, what it asks the background, and that it
@@ -12,28 +13,32 @@ import { parsePage } from '../helpers/dom';
 const SEED_URL = 'https://www.thelocal.ch/20161015/new-talks-in-lausanne-to-break-syria-deadlock';
 const SEED = readFileSync(join(import.meta.dirname, '../fixtures/seed-page.html'), 'utf8');
 
+// Both content scripts of one page, as the browser runs them: the registered auto-clean script (live) and the
+// extraction script the popup injects beside it, which finds the first through `live`.
 function setup(html: string, url: string, answers: { autoclean?: boolean; selectors?: string[] } = {}) {
   const doc = parsePage(html, url);
   let current = url;
   const sent: BackgroundRequest[] = [];
-  const controller = createContentController({
+  const env = {
     doc,
     url: () => current,
-    send: async (message) => {
+    send: async (message: BackgroundRequest) => {
       sent.push(message);
       if (message.type === 'ad-selectors') return { type: 'selectors', selectors: answers.selectors ?? [] };
       if (message.type === 'autoclean-query') return { type: 'autoclean', enabled: answers.autoclean ?? false };
       return { type: 'ok' };
     },
-  });
-  return { doc, controller, sent, navigate: (next: string) => (current = next) };
+  };
+  const live = createLiveController(env);
+  const controller = createContentController({ ...env, live: () => live.cleaner !== null });
+  return { doc, controller, live, sent, navigate: (next: string) => (current = next) };
 }
 
 describe('content controller', () => {
   it('answers ping, and extracts the live page with selectors asked of the background', async () => {
     const { controller, sent } = setup(SEED, SEED_URL, { selectors: ['.share-bar'] });
     expect(await controller.handle({ type: 'ping' })).toEqual({ type: 'pong', live: false });
-    const reply = parseExtractReply(structuredClone(await controller.handle({ type: 'extract', force: false })));
+    const reply = parseExtractReply(structuredClone(await controller.extract(false)));
     expect(reply?.type).toBe('extracted');
     if (reply?.type !== 'extracted') return;
     expect(reply.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
@@ -43,14 +48,14 @@ describe('content controller', () => {
 
   it('reads the page again on each request: a pushState to another story gives that story', async () => {
     const { doc, controller, navigate } = setup(SEED, SEED_URL);
-    const first = await controller.handle({ type: 'extract', force: false });
+    const first = await controller.extract(false);
     expect(first.type === 'extracted' && first.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
     // The site swaps the story in place and changes the URL.
     doc.querySelector('h1')!.textContent = 'Ceasefire talks end without agreement';
     for (const meta of Array.from(doc.querySelectorAll('meta[property="og:title"], script[type="application/ld+json"]'))) meta.remove();
     doc.title = 'Ceasefire talks end without agreement - The Local';
     navigate('https://www.thelocal.ch/20161016/ceasefire-talks-end');
-    const second = await controller.handle({ type: 'extract', force: false });
+    const second = await controller.extract(false);
     expect(second.type === 'extracted' && second.result.article?.title).toBe('Ceasefire talks end without agreement');
     expect(second.type === 'extracted' && second.result.article?.url).toBe('https://www.thelocal.ch/20161016/ceasefire-talks-end');
   });
@@ -58,25 +63,36 @@ describe('content controller', () => {
   it('still extracts when the background does not answer (no engine)', async () => {
     const doc = parsePage(SEED, SEED_URL);
     const controller = createContentController({ doc, url: () => SEED_URL, send: () => Promise.reject(new Error('no receiver')) });
-    const reply = await controller.handle({ type: 'extract', force: false });
+    const reply = await controller.extract(false);
     expect(reply.type === 'extracted' && reply.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
   });
 
+  it("each script answers only its own requests, so the other one's answer is the one the sender gets", async () => {
+    const { controller, live } = setup(SEED, SEED_URL);
+    expect(controller.handle({ type: 'live-status' })).toBeNull();
+    expect(controller.handle({ type: 'live-show-original', showOriginal: true })).toBeNull();
+    expect(live.handle({ type: 'ping' })).toBeNull();
+    expect(live.handle({ type: 'extract', force: true })).toBeNull();
+    const routed = parseExtractReply(structuredClone(await controller.handle({ type: 'extract', force: false })));
+    expect(routed?.type === 'extracted' && routed.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
+  });
+
   it('does not auto-clean when the background says the site is not enabled', async () => {
-    const { controller } = setup(SEED, SEED_URL, { autoclean: false, selectors: ['.ad-container'] });
-    expect(await controller.startAutoClean()).toBe(false);
-    expect(controller.cleaner).toBeNull();
-    expect(parseLiveStatus(await controller.handle({ type: 'live-status' }))?.active).toBe(false);
+    const { live, controller } = setup(SEED, SEED_URL, { autoclean: false, selectors: ['.ad-container'] });
+    expect(await live.startAutoClean()).toBe(false);
+    expect(live.cleaner).toBeNull();
+    expect(parseLiveStatus(await live.handle({ type: 'live-status' })))?.toEqual({ type: 'live-status', active: false, hidden: 0, showingOriginal: false });
+    expect(await controller.handle({ type: 'ping' })).toEqual({ type: 'pong', live: false });
   });
 
   it('auto-cleans an enabled news page, reports the count, and toggles "show original"', async () => {
-    const { controller, sent, doc } = setup(SEED, SEED_URL, { autoclean: true, selectors: ['.ad-container'] });
-    expect(await controller.startAutoClean()).toBe(true);
-    const attribute = controller.cleaner!.attribute;
+    const { controller, live, sent, doc } = setup(SEED, SEED_URL, { autoclean: true, selectors: ['.ad-container'] });
+    expect(await live.startAutoClean()).toBe(true);
+    const attribute = live.cleaner!.attribute;
     expect(doc.querySelectorAll(`.ad-container[${attribute}]`)).toHaveLength(3);
     expect(doc.querySelector(`article[${attribute}], main[${attribute}]`)).toBeNull();
     expect(sent.filter((m) => m.type === 'live-count').at(-1)).toEqual({ type: 'live-count', hidden: 3 });
-    const status = await controller.handle({ type: 'live-show-original', showOriginal: true });
+    const status = await live.handle({ type: 'live-show-original', showOriginal: true });
     expect(status).toEqual({ type: 'live-status', active: true, hidden: 3, showingOriginal: true });
     expect(sent.filter((m) => m.type === 'live-count').at(-1)).toEqual({ type: 'live-count', hidden: 0 });
     expect(await controller.handle({ type: 'ping' })).toEqual({ type: 'pong', live: true });
@@ -84,8 +100,8 @@ describe('content controller', () => {
 
   it('leaves a page that is not news alone even on an enabled site', async () => {
     const listing = `<html><head><title>Shop</title></head><body><ul>${Array.from({ length: 20 }, (_, i) => `<li><a href="/p/${i}">Product ${i}</a></li>`).join('')}</ul><div class="ad-container">Advertisement</div></body></html>`;
-    const { controller, doc } = setup(listing, 'https://www.thelocal.ch/shop', { autoclean: true, selectors: ['.ad-container'] });
-    expect(await controller.startAutoClean()).toBe(false);
+    const { live, doc } = setup(listing, 'https://www.thelocal.ch/shop', { autoclean: true, selectors: ['.ad-container'] });
+    expect(await live.startAutoClean()).toBe(false);
     const marked = Array.from(doc.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('data-broadsheet-hidden')));
     expect(marked).toHaveLength(0);
     expect(doc.adoptedStyleSheets?.length ?? 0).toBe(0);

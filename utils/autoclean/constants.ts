@@ -1,10 +1,19 @@
 // Data for auto-clean registration: names and patterns shared by the options page, the popup and the background.
 
 /**
- * The content script file the background registers on auto-clean sites and injects on demand.
- * WXT writes entrypoints/content.ts to this path in the build output; this is the only place it is spelled.
+ * The extraction content script the popup and reader page inject on demand (entrypoints/extract.ts).
+ * WXT writes an unlisted script entrypoints/<name>.ts to <name>.js; these two constants are the only places spelled.
  */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+export const CONTENT_SCRIPT_FILE = 'extract.js';
+
+/**
+ * The auto-clean content script the background registers on auto-clean sites (entrypoints/autoclean.ts): ad
+ * hiding in the live page only, a fraction of the extraction script's size, since it runs on every page load there.
+ */
+export const AUTOCLEAN_SCRIPT_FILE = 'autoclean.js';
+
+/** Every content script the build ships (the size budget applies to each). */
+export const CONTENT_SCRIPT_FILES: readonly string[] = [CONTENT_SCRIPT_FILE, AUTOCLEAN_SCRIPT_FILE];
 
 /** Every script this module registers has an id starting with this, so unrelated registrations are never touched. */
 export const SCRIPT_ID_PREFIX = 'broadsheet-autoclean:';

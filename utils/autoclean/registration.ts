@@ -3,7 +3,7 @@ import type { Settings } from '../settings/schema';
 import {
   ALL_NEWS_SCRIPT_ID,
   ALL_SITES_PATTERNS,
-  CONTENT_SCRIPT_FILE,
+  AUTOCLEAN_SCRIPT_FILE,
   REGISTERED_RUN_AT,
   SCRIPT_ID_PREFIX,
 } from './constants';
@@ -44,7 +44,7 @@ export function scriptFor(id: string, matches: readonly string[]): RegisteredScr
   return {
     id,
     matches: [...matches],
-    js: [CONTENT_SCRIPT_FILE],
+    js: [AUTOCLEAN_SCRIPT_FILE],
     runAt: REGISTERED_RUN_AT,
     persistAcrossSessions: true,
     allFrames: false,

@@ -1,57 +1,31 @@
-import { isAdLabel } from '../ads/labels';
-import { surveyPage, type PageSurvey } from '../ads/survey';
-import { detectPage } from '../detect/detect';
-import {
-  fitResult,
-  parseAutocleanReply,
-  parseSelectorsReply,
-  type BackgroundRequest,
-  type ContentRequest,
-  type ExtractReply,
-  type LiveStatus,
-  type PongReply,
-} from '../messages';
+import { surveyPage } from '../ads/survey';
+import { fitResult, type ContentRequest, type ExtractReply, type PongReply } from '../messages';
 import { runPipeline } from '../pipeline';
-import { LiveCleaner } from './cleaner';
+import { selectorsFromBackground, type ContentEnv } from './content-env';
 
-// What the content script does, apart from the browser plumbing (kept injectable so tests run it in jsdom):
-// answer the popup's requests by running the pipeline on the live page now, and auto-clean registered news pages.
+// What the on-demand extraction script does, apart from the browser plumbing (kept injectable so tests run it in
+// jsdom): answer the popup's and reader's requests by running the pipeline on the live page now.
+// Auto-clean is a separate, much smaller script (live-controller.ts): a page that is only auto-cleaned never loads
+// the pipeline, and this script never loads the live cleaner.
 
-export interface ContentEnv {
-  doc: Document;
-  /** The page's address now (single-page sites change it with history.pushState). */
-  url(): string;
-  /** Send to the background and get its (untrusted until parsed) reply. */
-  send(message: BackgroundRequest): Promise<unknown>;
+export interface ExtractEnv extends ContentEnv {
+  /** Whether auto-clean runs in this page (the auto-clean script, when registered here, says so); false if absent. */
+  live?(): boolean;
 }
 
 export interface ContentController {
-  handle(request: ContentRequest): Promise<PongReply | ExtractReply | LiveStatus>;
-  /** Ask the background whether this page is auto-cleaned; if so and it is news, hide its ads. */
-  startAutoClean(): Promise<boolean>;
-  readonly cleaner: LiveCleaner | null;
+  /** The reply to a request this script serves ('ping', 'extract'), or null for one it leaves to the other script. */
+  handle(request: ContentRequest): Promise<PongReply | ExtractReply> | null;
+  /** Runs the pipeline on the page as it is now. */
+  extract(force: boolean): Promise<ExtractReply>;
 }
 
-export function createContentController(env: ContentEnv): ContentController {
-  let cleaner: LiveCleaner | null = null;
-
-  const selectorsFor = async (survey: PageSurvey): Promise<string[]> => {
-    const reply = parseSelectorsReply(await env.send({ type: 'ad-selectors', survey }));
-    return reply?.selectors ?? [];
-  };
-
-  const liveStatus = (): LiveStatus => ({
-    type: 'live-status',
-    active: cleaner !== null,
-    hidden: cleaner?.state.hidden ?? 0,
-    showingOriginal: cleaner?.state.showingOriginal ?? false,
-  });
-
+export function createContentController(env: ExtractEnv): ContentController {
   const extract = async (force: boolean): Promise<ExtractReply> => {
     // Every request reads the page as it is now: no cache, so a pushState to another story shows that story.
     let adSelectors: string[] = [];
     try {
-      adSelectors = await selectorsFor(surveyPage(env.doc));
+      adSelectors = await selectorsFromBackground(env.send, surveyPage(env.doc));
     } catch {
       // Without the engine the pipeline still strips ad labels and Readability still finds the story.
     }
@@ -63,37 +37,16 @@ export function createContentController(env: ContentEnv): ContentController {
   };
 
   return {
-    get cleaner() {
-      return cleaner;
-    },
-    async handle(request) {
+    extract,
+    handle(request) {
       switch (request.type) {
         case 'ping':
-          return { type: 'pong', live: cleaner !== null };
+          return Promise.resolve({ type: 'pong', live: env.live?.() ?? false });
         case 'extract':
           return extract(request.force);
-        case 'live-status':
-          return liveStatus();
-        case 'live-show-original':
-          cleaner?.showOriginal(request.showOriginal);
-          return liveStatus();
+        default:
+          return null;
       }
-    },
-    async startAutoClean() {
-      if (cleaner) return true;
-      const reply = parseAutocleanReply(await env.send({ type: 'autoclean-query' }).catch(() => null));
-      if (!reply?.enabled) return false;
-      // Only news pages: a shop, a forum or a home page on a listed site is left as it is.
-      if (detectPage(env.doc, env.url()).kind !== 'news') return false;
-      cleaner = new LiveCleaner({
-        doc: env.doc,
-        survey: surveyPage,
-        selectorsFor,
-        isAdLabel,
-        onCount: (hidden) => void env.send({ type: 'live-count', hidden }).catch(() => undefined),
-      });
-      await cleaner.start();
-      return true;
     },
   };
 }
