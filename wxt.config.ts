@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { parseSync, Visitor, type MinifyOptions, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { ARTIFACT_FILE, SHIPPED_FILTERS_DIR } from './utils/ads/artifact';
+import { OPEN_READER_COMMAND } from './utils/live/open-reader';
 
 // Size tuning of the two content scripts (entrypoints/extract.ts, entrypoints/autoclean.ts), which must each stay
 // under CONTENT_SCRIPT_BUDGET_BYTES gzipped (tests/build/bundle-size.test.ts). Pages, popup and worker keep the
@@ -84,7 +85,7 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
-      'open-reader': {
+      [OPEN_READER_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+R' },
         description: 'Open the clean view of this page in a tab',
       },

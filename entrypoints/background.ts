@@ -3,16 +3,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isAutoCleaned, originOf, startAutoCleanSync } from '@/utils/autoclean';
 import { BADGE_COLOR, badgeText } from '@/utils/live/badge';
 import { createSelectorService, userSelectorsFor } from '@/utils/live/engine-host';
-import { openReaderFor } from '@/utils/live/open-reader';
+import { OPEN_READER_COMMAND, OPEN_READER_MENU_ID, openReaderFor } from '@/utils/live/open-reader';
 import { isContentScriptSender, LIMITS, parseBackgroundRequest, type BackgroundRequest, type SenderInfo } from '@/utils/messages';
 import { readSettings } from '@/utils/settings/store';
 
 // The service worker: holds the ad-filter engine for content scripts, sets the badge, and opens the reader page from
 // the keyboard command and the context menu. Settings are never written here, and no message can ask it to.
-
-/** The keyboard command (Alt+Shift+R) and context-menu entry that open the clean view in a tab. */
-const OPEN_READER_COMMAND = 'open-reader';
-const CONTEXT_MENU_ID = 'broadsheet-open-reader';
 
 const selectors = createSelectorService();
 
@@ -67,12 +63,12 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Open in Broadsheet reader', contexts: ['page'] }, () => {
+    browser.contextMenus.create({ id: OPEN_READER_MENU_ID, title: 'Open in Broadsheet reader', contexts: ['page'] }, () => {
       void browser.runtime.lastError; // already there after an update: nothing to do
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CONTEXT_MENU_ID) openReader(tab);
+    if (info.menuItemId === OPEN_READER_MENU_ID) openReader(tab);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_READER_COMMAND) openReader(tab);

@@ -1,6 +1,12 @@
 // Opening the clean view of a tab in a full tab of its own (the reader page), from the popup's button, the keyboard
 // command and the context menu. The reader page reads the tab itself, with the activeTab grant those gestures give.
 
+/** The keyboard command (Alt+Shift+R, declared in wxt.config.ts) that opens the clean view in a tab. */
+export const OPEN_READER_COMMAND = 'open-reader';
+
+/** The page context-menu entry that does the same. */
+export const OPEN_READER_MENU_ID = 'broadsheet-open-reader';
+
 /** The reader page, relative to the extension's root. */
 export const READER_PAGE = '/reader.html';
 
