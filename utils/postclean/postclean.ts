@@ -186,11 +186,14 @@ export function postClean(content: Element, title: string | null): Removal[] {
       continue;
     }
     if (el === content || length === 0 || length > MAX_RAW_CANDIDATE_CHARS || !CANDIDATE_TAGS.has(el.tagName)) continue;
+    // An inline element inside a candidate block was judged with that block (same text, or part of a sentence).
+    const inline = INLINE_TAGS.has(el.tagName);
+    if (inline && parent && CANDIDATE_TAGS.has(parent.tagName)) continue;
     const text = collapse(el.textContent ?? '');
     if (!text) continue;
     const reason = leftoverReason(el, text, start < headEnd) ?? (start >= tailStart ? tailReason(el, text) : null);
     if (!reason || el.querySelector(MEDIA)) continue;
-    if (INLINE_TAGS.has(el.tagName) && parent && collapse(parent.textContent ?? '') !== text) continue;
+    if (inline && parent && collapse(parent.textContent ?? '') !== text) continue;
     const heading = reason === 'related list' ? relatedHeadingBefore(el) : null;
     if (heading) {
       gone.add(heading);
