@@ -128,12 +128,64 @@ describe('lead image: which image', () => {
     expect(harvest(doc).image?.src).toBe('https://news.example/first.jpg');
   });
 
-  it('prefers the share image among several images at the top', () => {
+  it('prefers the share image among several images at the top, and shows it at the declared address', () => {
     const doc = page(`<figure><img src="/chart.png" width="800"><figcaption>A chart.</figcaption></figure>
       <figure><img src="/photos/kerry-lausanne-1024.jpg" width="800"><figcaption>Kerry.</figcaption></figure>`, {
       head: '<meta property="og:image" content="https://news.example/photos/kerry-lausanne-1200x630.jpg">',
     });
-    expect(harvest(doc).image?.src).toBe('https://news.example/photos/kerry-lausanne-1024.jpg');
+    const { image, element } = harvest(doc);
+    expect(image?.src).toBe('https://news.example/photos/kerry-lausanne-1200x630.jpg');
+    expect(image?.caption).toBe('Kerry.');
+    expect(element?.querySelector('img')?.getAttribute('src')).toBe('/photos/kerry-lausanne-1024.jpg');
+  });
+
+  it('takes the declared address of a rendition that shares an id with the page photo (resizer path)', () => {
+    const doc = page(`<figure><img src="https://cdn.example/dims4/default/abc/resize/840x473/?url=https%3A%2F%2Fs3.example%2Fa6329ffd4ef9fb49%2Fphoto" width="840"><figcaption>Schools.</figcaption></figure>`, {
+      head: '<meta property="og:image" content="https://cdn.example/dims4/default/def/resize/1200x630/?url=https%3A%2F%2Fs3.example%2Fa6329ffd4ef9fb49%2Fphoto">',
+    });
+    expect(harvest(doc).image?.src).toContain('/resize/1200x630/');
+  });
+
+  it('keeps the page photo when the share image only shares story words with it (another photo of a set)', () => {
+    const doc = page(`<figure><img src="/2015/02/lupita-nyongo-getty-4.jpg" width="800"><figcaption>The dress.</figcaption></figure>`, {
+      head: '<meta property="og:image" content="https://news.example/2015/02/lupita-nyongo-getty-01-1200x630.jpg">',
+    });
+    expect(harvest(doc).image?.src).toBe('https://news.example/2015/02/lupita-nyongo-getty-4.jpg');
+  });
+
+  it('never swaps the page photo for a twitter card image, even one with the same id', () => {
+    const doc = page(`<figure><img src="/image/5d3255222516e949-2400/wework-sign.jpg" width="800"><figcaption>The sign.</figcaption></figure>`, {
+      head: '<meta property="twitter:image" content="https://news.example/image/5d3255222516e949/ten-things-today.jpg">',
+    });
+    expect(harvest(doc).image?.src).toBe('https://news.example/image/5d3255222516e949-2400/wework-sign.jpg');
+  });
+
+  it('lets the declared share image lead over an uncaptioned illustration in the text, and leaves that in place', () => {
+    const doc = page(`<p>Kerry spoke first. <img src="/charts/vote-count.jpg" width="800"></p>`, {
+      head: '<meta property="og:image" content="https://news.example/photos/kerry-arrives.jpg">',
+    });
+    const { image, element } = harvest(doc);
+    expect(image?.src).toBe('https://news.example/photos/kerry-arrives.jpg');
+    expect(element).toBeNull();
+  });
+
+  it('ignores script written into src (an onerror handler copied there)', () => {
+    const doc = page(`<figure><img src="if(this.src!='https://cdn.example/a.jpg') this.src='https://cdn.example/a.jpg';" width="800"><figcaption>x</figcaption></figure>`);
+    expect(harvest(doc).image).toBeNull();
+  });
+
+  it('reads a share image whose resizer path says "default" (a preset, not a site image)', () => {
+    const doc = page('', { head: '<meta property="og:image" content="https://cdn.example/dims4/default/0c0a70c/resize/1200x630/story-photo.jpg">' });
+    expect(harvest(doc).image?.src).toBe('https://cdn.example/dims4/default/0c0a70c/resize/1200x630/story-photo.jpg');
+  });
+
+  it('finds og:image that the parser moved into the body', () => {
+    const doc = parsePage(
+      `<html><head><title>Talks in Lausanne</title></head><body><meta property="og:image" content="https://cdn.example/story.jpg">
+        <article><h1>Talks in Lausanne</h1>${PARAS}</article></body></html>`,
+      URL_,
+    );
+    expect(harvest(doc).image?.src).toBe('https://cdn.example/story.jpg');
   });
 
   it('does not take a photo deep in the story for the lead', () => {

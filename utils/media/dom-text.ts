@@ -10,6 +10,9 @@ const INLINE_TAGS = new Set([
 /** Never shown as text. */
 const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'BUTTON']);
 
+/** How much longer than a `limit` raw text (markup whitespace included) is read before readableText stops. */
+const RAW_WHITESPACE_FACTOR = 3;
+
 /** Hidden by markup alone (no stylesheet is consulted): hidden attribute or an inline display:none. */
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -19,11 +22,20 @@ export function isHiddenByMarkup(el: Element): boolean {
 
 /**
  * Whitespace-collapsed text of an element: words in separate blocks stay apart ("Credit" in one span and a
- * name in the next), scripts and hidden elements are skipped, and `skip` subtrees are left out.
+ * name in the next), scripts and hidden elements are skipped, and `skip` subtrees are left out. With `limit`, the
+ * walk stops once that many characters are read (callers that only need to know "longer than a caption" do not pay
+ * for a whole article).
  */
-export function readableText(root: Element, skip: ReadonlySet<Element> = new Set()): string {
+export function readableText(root: Element, skip: ReadonlySet<Element> = new Set(), limit = Infinity): string {
+  // Markup whitespace collapses away, so the raw text may run this many times over the limit before it is cut.
+  const rawLimit = limit * RAW_WHITESPACE_FACTOR;
   let out = '';
+  let cut = false;
   const walk = (node: Node) => {
+    if (out.length > rawLimit) {
+      cut = true;
+      return;
+    }
     if (node.nodeType === 3) {
       out += node.nodeValue ?? '';
       return;
@@ -38,5 +50,7 @@ export function readableText(root: Element, skip: ReadonlySet<Element> = new Set
     if (!inline) out += ' ';
   };
   walk(root);
-  return out.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  const text = out.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Cut short but collapsed under the limit (a page indented with a lot of whitespace): read it all after all.
+  return cut && text.length <= limit ? readableText(root, skip) : text;
 }

@@ -8,6 +8,7 @@ import {
   MIN_IMAGE_TOKEN,
   PLACEHOLDER_ATTRS,
   PLACEHOLDER_SRC,
+  SCRIPT_IN_URL,
   SRCSET_ATTRS,
 } from './lead-image-rules';
 
@@ -65,9 +66,12 @@ interface Candidate {
   rank: number;
 }
 
-const isPlaceholder = (url: string) => PLACEHOLDER_SRC.test(url);
-/** A lazy attribute names the real photo by definition: only an inline data: URL there is a stand-in. */
-const isInlineData = (url: string) => /^\s*data:/i.test(url);
+const isPlaceholder = (url: string) => PLACEHOLDER_SRC.test(url) || SCRIPT_IN_URL.test(url);
+/**
+ * A lazy attribute names the real photo by definition: only an inline data: URL (or script a page wrote where a
+ * URL belongs) is no photo there.
+ */
+const isInlineData = (url: string) => /^\s*data:/i.test(url) || SCRIPT_IN_URL.test(url);
 
 function declaredWidth(img: Element): number | null {
   const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
@@ -93,8 +97,9 @@ function noscriptUrls(img: Element): string[] {
   const urls: string[] = [];
   const parent = img.parentElement;
   if (!parent) return urls;
-  for (const ns of parent.querySelectorAll(':scope > noscript')) {
-    const inner = ns.querySelector('img');
+  for (let ns = parent.firstElementChild; ns; ns = ns.nextElementSibling) {
+    if (ns.tagName !== 'NOSCRIPT') continue;
+    const inner = ns.getElementsByTagName('img')[0];
     if (inner) {
       const v = inner.getAttribute('src') ?? inner.getAttribute('data-src');
       if (v) urls.push(v);
@@ -113,7 +118,8 @@ function imageCandidates(img: Element, base: string): Candidate[] {
   srcsetCandidates(img, base, 0, out);
   const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
   if (picture) {
-    for (const source of picture.querySelectorAll(':scope > source')) {
+    for (let source = picture.firstElementChild; source; source = source.nextElementSibling) {
+      if (source.tagName !== 'SOURCE') continue;
       // Without widths to compare, a WebP/AVIF alternative ranks after the image's own JPEG: same photo, and the
       // older format is the one every reader can open.
       const modern = /image\/(?:webp|avif|jxl)/i.test(source.getAttribute('type') ?? '');
@@ -193,4 +199,39 @@ export function sameImage(a: string, b: string, common: ReadonlySet<string> = ne
     if (t.length >= 8 || (t.length >= 6 && !/^\d+$/.test(t))) longShared = true;
   }
   return longShared || shared >= 2;
+}
+
+/** An id or hash in an image URL: long, with digits ("161118102423", "ea6b06bb8c83e7", "Qd5tPg9Tg4goHQ"). */
+const ID_TOKEN = /^(?=.*\d)[a-z0-9]{8,}$/;
+/** Size and rendition marks at the end of a file name: "-980x713", "_1200x", "-w960", "-2160", ".fit-760w". */
+const SIZE_SUFFIX = /[-_.](?:\d+x\d*|x\d+|[wh]\d+|\d{3,4}w?|fit-\d+w?)$/;
+const EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)$/;
+
+/** A file name without its extension and without the size marks a resizer adds. */
+function fileStem(url: string): string {
+  let stem = '';
+  try {
+    stem = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '').toLowerCase();
+  } catch {
+    return '';
+  }
+  stem = stem.replace(EXTENSION, '');
+  for (let guard = 0; guard < 3 && SIZE_SUFFIX.test(stem); guard += 1) stem = stem.replace(SIZE_SUFFIX, '');
+  return stem;
+}
+
+/**
+ * Stricter than sameImage: the two URLs are renditions of one file, not just pictures whose names share story
+ * words ("lupita-nyongo-getty-01" and "lupita-nyongo-getty-4" are two photos). They share an id or hash, or their
+ * file names are equal once size marks are set aside.
+ */
+export function sameRendition(a: string, b: string, common: ReadonlySet<string> = new Set()): boolean {
+  if (a === b) return true;
+  const stem = fileStem(a);
+  if (stem.length >= MIN_IMAGE_TOKEN && stem === fileStem(b)) return true;
+  const tb = imageTokens(b);
+  // A hash (letters and digits) names one photo even when the page shows it in many crops; a number shared by
+  // many images is the site's ("2147483647" in every resizer path).
+  for (const t of imageTokens(a)) if (tb.has(t) && ID_TOKEN.test(t) && (!common.has(t) || /[a-z]/.test(t))) return true;
+  return false;
 }

@@ -14,11 +14,22 @@ export const SRCSET_ATTRS: readonly string[] = ['data-srcset', 'data-lazy-srcset
 /** A src that is only a stand-in until a script swaps the real image in. */
 export const PLACEHOLDER_SRC = /^data:|(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|transparent|preloader|loading|lazy|grey|gray|1x1|clear)(?:[._-]|\.(?:gif|png|jpe?g|svg))/i;
 
+/**
+ * Script a page wrote into a URL attribute ("if(this.src!='...') this.src='...'", an onerror handler copied into
+ * src): resolved as a relative URL it would name a page path, not a photo.
+ */
+export const SCRIPT_IN_URL = /\bthis\.(?:src|onerror|onload|style|parent\w*|class\w*|setAttribute)\b|^\s*(?:if|function|return)\s*\(|^\s*javascript:/i;
+
 /** Words in an image's class, id, alt or file name that mark it as not a photo of the story. */
 export const NON_PHOTO_WORDS = /(?:^|[\s_/.-])(?:logo|logos|avatar|avatars|icon|icons|sprite|badge|emoji|emoticon|favicon|gravatar|headshot|mugshot|author|authors|profile|byline|signature|spinner|loader|loading|placeholder|pixel|tracking|tracker|beacon|spacer|blank|rating|stars?|flag|button|btn|masthead|brand|menu|nav|copyright|powered)(?:$|[\s_/.\d-])/i;
 
-/** Share images that stand for the whole site or a section, not for this story ("default-share.png"). */
-export const GENERIC_SHARE_IMAGE = /(?:^|[/_.-])(?:default|fallback|generic|placeholder|social[-_]?media[-_]?image|share[-_]?image|site[-_]?image)(?:[/_.-]|$)|\/(?:categor(?:y|ies)|sections?|topics?)\//i;
+/**
+ * Share images that stand for the whole site or a section, not for this story: by file name ("default-share.png")
+ * or by folder ("/categories/"). The file name alone is tested for the words: resizer paths hold "default" as a
+ * preset name ("/dims4/default/...") in front of real photos.
+ */
+export const GENERIC_SHARE_FILE = /(?:^|[_.-])(?:default|fallback|generic|placeholder|social[-_]?media[-_]?image|share[-_]?image|site[-_]?image)(?:[_.-]|$)/i;
+export const GENERIC_SHARE_FOLDER = /\/(?:categor(?:y|ies)|sections?|topics?)\//i;
 
 /** Hosts and paths of ad and tracking images. */
 export const AD_IMAGE_URL = /(?:doubleclick\.net|googlesyndication|googleadservices|adservice|adserver|\/ads?\/|[/.]ads?[0-9]*\.|\/adv?[_-]|scorecardresearch|facebook\.com\/tr|\/pixel[./?]|\/beacon[./?]|\/track(?:ing)?[./?]|amazon-adsystem|taboola|outbrain|criteo|moatads|quantserve|\/b\.gif|\/t\.gif)/i;
@@ -37,48 +48,41 @@ export const EXCLUDED_ANCESTOR_WORDS = /(?:^|[\s_-])(?:related|recirc|recirculat
 /** Ancestors that mark the lead media slot of an article ("lead-image", "hero", "featured", "aufmacher"). */
 export const LEAD_SLOT_WORDS = /(?:^|[\s_-])(?:lead|lede|hero|featured|feature-image|featured-image|main-image|main-media|main-article-media|top-image|article-image|post-thumbnail|wp-post-image|primary-image|head-image|header-image|aufmacher|aufmacherbild|cover|leadart|lead-art|lead-asset|article__media|featuredimage|story-image|mainimage|image-top|imgtop|topimage|opener)(?:$|[\s_-]|__)/i;
 
+/**
+ * What marks an element as a photo's caption, its credit, or (inside a caption only) its photographer. Checked with
+ * plain string tests, not CSS selectors: jsdom parses a selector again on every call, and this runs per element.
+ * Class parts match anywhere in the class attribute, case-insensitively; itemprop words match whole tokens.
+ */
+export interface ElementMarks {
+  tags?: readonly string[];
+  classParts: readonly string[];
+  itemprops: readonly string[];
+}
+
 /** Elements that hold a caption, inside or right after the image's wrapper. */
-export const CAPTION_SELECTOR = [
-  'figcaption',
-  '[itemprop~="caption"]',
-  '[itemprop~="description"]',
-  '[class*="caption" i]',
-  '[class*="cutline" i]',
-  '[class*="legend" i]',
-  '[class*="legende" i]',
-  '[class*="bildunterschrift" i]',
-  '[class*="image-text" i]',
-  '[class*="imagetext" i]',
-  '[class*="photo-text" i]',
-  '[class*="img-desc" i]',
-  '[class*="image-desc" i]',
-  '[class*="media-desc" i]',
-  '[class*="wp-caption-text" i]',
-].join(',');
+export const CAPTION_MARKS: ElementMarks = {
+  tags: ['FIGCAPTION'],
+  classParts: [
+    'caption', 'cutline', 'legend', 'legende', 'bildunterschrift', 'image-text', 'imagetext', 'photo-text', 'img-desc',
+    'image-desc', 'media-desc', 'wp-caption-text',
+  ],
+  itemprops: ['caption', 'description'],
+};
 
 /** Elements that hold the credit line of a photo. */
-export const CREDIT_SELECTOR = [
-  '[class*="credit" i]',
-  '[class*="copyright" i]',
-  '[class*="photographer" i]',
-  '[class*="attribution" i]',
-  '[class*="courtesy" i]',
-  '[class*="image-source" i]',
-  '[class*="img-source" i]',
-  '[class*="photo-source" i]',
-  '[class*="bildquelle" i]',
-  '[class*="source" i]',
-  '[itemprop~="copyrightHolder"]',
-  '[itemprop~="creditText"]',
-  '[itemprop~="creator"]',
-  '[itemprop~="copyrightNotice"]',
-].join(',');
+export const CREDIT_MARKS: ElementMarks = {
+  classParts: [
+    'credit', 'copyright', 'photographer', 'attribution', 'courtesy', 'image-source', 'img-source', 'photo-source',
+    'bildquelle', 'source',
+  ],
+  itemprops: ['copyrightHolder', 'creditText', 'creator', 'copyrightNotice'],
+};
 
 /**
  * Byline and author elements name the photographer only inside a caption; elsewhere near the photo they name the
  * story's writer.
  */
-export const CAPTION_CREDIT_SELECTOR = ['[class*="byline" i]', '[class*="author" i]', '[itemprop~="author"]'].join(',');
+export const CAPTION_CREDIT_MARKS: ElementMarks = { classParts: ['byline', 'author'], itemprops: ['author'] };
 
 /** Classes of screen-reader-only labels ("Credit", "Image:") that sit inside captions. */
 export const VISUALLY_HIDDEN_WORDS = /(?:visually-?hidden|sr-only|screen-?reader|offscreen|a11y|assistive|u-hidden|hidden-text|visuallyhidden)/i;

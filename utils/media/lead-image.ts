@@ -1,23 +1,29 @@
 // The lead photo of a story, with its caption and credit kept apart. Runs on the pipeline's clone before anything
 // is removed; the pipeline then takes `element` out so the photo is not repeated in the body.
+//
+// Speed: jsdom parses a CSS selector again on every querySelector/closest/matches call, and a page has thousands of
+// elements. So the page is read in ONE walk in document order that stops soon after the story has started, and
+// every test on an element is a plain string or tag-name check.
 
 import type { LeadImage } from '../article';
 import type { PageMetadata } from '../metadata/metadata';
 import { documentBase, resolveHttpUrl } from '../related/url';
 import { cleanCaption, cleanCredit, splitCaptionCredit } from './caption-credit';
 import { isHiddenByMarkup, readableText } from './dom-text';
-import { bestImageUrl, imageTokens, sameImage } from './image-source';
+import { bestImageUrl, imageTokens, sameImage, sameRendition } from './image-source';
 import { type JsonLdImage, jsonLdImage, parseJsonLd } from './jsonld-image';
 import {
   AD_IMAGE_URL,
-  CAPTION_CREDIT_SELECTOR,
-  CAPTION_SELECTOR,
-  CREDIT_SELECTOR,
+  CAPTION_CREDIT_MARKS,
+  CAPTION_MARKS,
+  CREDIT_MARKS,
+  type ElementMarks,
   EXCLUDED_ANCESTOR_ROLES,
   EXCLUDED_ANCESTOR_TAGS,
   EXCLUDED_ANCESTOR_WORDS,
   FIGURE_EXTRA_TEXT_SLACK,
-  GENERIC_SHARE_IMAGE,
+  GENERIC_SHARE_FILE,
+  GENERIC_SHARE_FOLDER,
   LEAD_MAX_TEXT_BEFORE,
   LEAD_SLOT_WORDS,
   MAX_CAPTION_CHARS,
@@ -37,12 +43,53 @@ export interface LeadImageHarvest {
 
 /** Meta tags that name the page's share image, in order of trust. `content` or (some CMSs) `value`. */
 const HINT_META = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'];
+/**
+ * Of those, the ones that declare the story's picture itself. Twitter cards and image_src links often carry a
+ * site-made composite or a differently named copy, so they help recognise the photo but never replace its address.
+ */
+const PRIMARY_META = new Set(['og:image', 'og:image:url', 'og:image:secure_url']);
 /** Tokens shared by this many different images of the page are the site's folders, not a photo's identity. */
 const COMMON_TOKEN_MIN_IMAGES = 3;
 /** Images scanned at most (a gallery page can hold thousands). */
 const MAX_IMAGES = 400;
 /** Words a wrapper's class must hold for its loose text (no caption class) to count as the caption. */
 const IMAGE_WRAPPER_WORDS = /(?:image|img|photo|picture|media|figure|foto|bild|visual|illustration)/i;
+/** Subtrees the walk never enters: nothing a reader sees as text or as the story's photo lives there. */
+const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'SELECT', 'HEAD']);
+/** Headings and containers that may hold the headline when it is not the page's <h1> (a logo in the <h1>). */
+const HEADLINE_TAGS = new Set(['H1', 'H2']);
+const HEADLINE_CLASS = /headline|title/i;
+/** A classed element is read as a headline only when it is this small (a wrapper's text would be the whole page). */
+const MAX_HEADLINE_CHILDREN = 4;
+/** A heading must be at least this long to be recognised by its text alone, and at most this long. */
+const MIN_HEADLINE_CHARS = 10;
+const MAX_HEADLINE_CHARS = 400;
+/** An alt text this short is a label ("logo", "author photo"); longer alt text is prose and proves nothing. */
+const MAX_LABEL_ALT_WORDS = 3;
+/** An ancestor holding this many paragraphs is the page layout, whatever its class says ("paywall", "ad-portal"). */
+const LAYOUT_MIN_PARAGRAPHS = 4;
+/** How far above the headline (in ancestors) a photo above it may share a header block with it. */
+const MAX_HEADER_LEVELS = 4;
+/** Within this many levels the headline and the photo are one header unit, whatever their classes say. */
+const TIGHT_HEADER_LEVELS = 2;
+/** Descendants read at most when looking for caption and credit elements in one wrapper. */
+const MAX_WRAPPER_ELEMENTS = 400;
+
+interface Hints {
+  urls: string[];
+  /** The publisher's own declarations of the story's picture (og:image, JSON-LD image), a subset of urls. */
+  primary: string[];
+  ld: JsonLdImage | null;
+}
+
+/** One <img> the walk passed, where it stands. */
+interface Seen {
+  img: Element;
+  /** Paragraph characters before it in document order. */
+  chars: number;
+  /** Position among the walk's images and headline candidates (document order). */
+  order: number;
+}
 
 interface Candidate {
   img: Element;
@@ -51,46 +98,67 @@ interface Candidate {
   textBefore: number;
   /** Comes before the headline in document order. */
   aboveHeadline: boolean;
-  matchesHint: boolean;
+  /** The share image (og:image, JSON-LD image...) it is a rendition of, if any. */
+  hint: string | null;
   leadSlot: boolean;
   inFigure: boolean;
   large: boolean;
 }
 
-interface Hints {
-  urls: string[];
-  ld: JsonLdImage | null;
-}
-
 const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
 
-function metaContent(doc: Document, name: string): string | null {
-  const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i]`);
-  return el?.getAttribute('content') ?? el?.getAttribute('value') ?? null;
-}
-
-function collectHints(doc: Document, base: string, meta: PageMetadata): Hints {
-  const urls: string[] = [];
-  const add = (v: string | null | undefined) => {
-    const url = resolveHttpUrl(v, base);
-    if (url && !urls.includes(url) && !NON_PHOTO_WORDS.test(splitWords(fileName(url))) && !GENERIC_SHARE_IMAGE.test(url)) {
-      urls.push(url);
+/** The page's share-image declarations, read from the <meta> and <link> tags in one pass. */
+function collectHints(doc: Document, base: string, meta: PageMetadata, bodyMeta: readonly Element[]): Hints {
+  const declared = new Map<string, string>();
+  let imageSrcLink: string | null = null;
+  for (const el of [...(doc.head?.children ?? []), ...bodyMeta]) {
+    if (el.tagName === 'META') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+      const value = el.getAttribute('content') ?? el.getAttribute('value');
+      if (key && value && !declared.has(key)) declared.set(key, value);
+    } else if (el.tagName === 'LINK' && !imageSrcLink && /(?:^|\s)image_src(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+      imageSrcLink = el.getAttribute('href');
     }
+  }
+  const urls: string[] = [];
+  const primary: string[] = [];
+  const add = (v: string | null | undefined, isPrimary = false) => {
+    const url = resolveHttpUrl(v, base);
+    if (!url) return;
+    const name = fileName(url);
+    if (NON_PHOTO_WORDS.test(splitWords(name)) || GENERIC_SHARE_FILE.test(name) || GENERIC_SHARE_FOLDER.test(url)) return;
+    if (!urls.includes(url)) urls.push(url);
+    if (isPrimary && !primary.includes(url)) primary.push(url);
   };
+  // The metadata stage's pick helps recognise the photo; its source (it may fall back to a twitter card) is not
+  // known here, so only the declarations read below may replace the page's address.
   add(meta.image);
-  for (const name of HINT_META) add(metaContent(doc, name));
-  add(doc.querySelector('link[rel~="image_src" i]')?.getAttribute('href'));
+  for (const name of HINT_META) add(declared.get(name), PRIMARY_META.has(name));
+  add(imageSrcLink);
   const objects = meta.jsonLd.length ? meta.jsonLd : parseJsonLd(doc);
   const ld = jsonLdImage(objects);
   if (ld) {
     const url = resolveHttpUrl(ld.url, base);
     if (url) {
       ld.url = url;
-      add(url);
+      add(url, true);
     }
   }
-  add(doc.querySelector('meta[itemprop="image"]')?.getAttribute('content'));
-  return { urls, ld: ld && resolveHttpUrl(ld.url, base) ? ld : null };
+  add(declared.get('image'));
+  return { urls, primary, ld: ld && resolveHttpUrl(ld.url, base) ? ld : null };
+}
+
+/**
+ * A walk that stopped early has not seen the story's microdata further down: `<meta itemprop="image">` beside a
+ * photo in the body names that photo. Read only when no lead photo was found near the headline.
+ */
+function addLaterImageMeta(hints: Hints, doc: Document, base: string): void {
+  for (const el of doc.getElementsByTagName('meta')) {
+    if (el.getAttribute('itemprop') !== 'image') continue;
+    const url = resolveHttpUrl(el.getAttribute('content'), base);
+    if (url && !hints.urls.includes(url)) hints.urls.push(url);
+    return;
+  }
 }
 
 /** "renderTimingPixel.png" -> "render Timing Pixel.png", so word rules see camelCase words. */
@@ -104,24 +172,143 @@ function fileName(url: string): string {
   }
 }
 
-/** Elements that may hold the headline when it is not the page's <h1> (sites that spend their <h1> on the logo). */
-const HEADLINE_SELECTOR = 'h1, h2, [itemprop="headline"], [class*="headline" i], [class*="title" i]';
-/** A heading must be at least this long to be recognised by its text alone. */
-const MIN_HEADLINE_CHARS = 10;
+const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The story's headline: the heading whose text matches the page title, else the first visible <h1>. */
-function findHeadline(doc: Document, meta: PageMetadata): Element | null {
-  const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-  const title = norm(meta.title ?? doc.title);
-  if (title) {
-    for (const h of doc.querySelectorAll(HEADLINE_SELECTOR)) {
-      if (h.closest('head, title, a, nav') || isHiddenByMarkup(h)) continue;
-      const t = norm(h.textContent);
-      if (t.length >= MIN_HEADLINE_CHARS && t.length < 400 && (title.includes(t) || t.includes(title))) return h;
+function hasAncestor(el: Element, test: (a: Element) => boolean, stop: Element | null = null): boolean {
+  for (let a = el.parentElement; a && a !== stop; a = a.parentElement) if (test(a)) return true;
+  return false;
+}
+
+/** What one walk over the page found: images in order, the headline, paragraph counts of image ancestors. */
+interface PageScan {
+  seen: Seen[];
+  headline: Element | null;
+  headlineChars: number;
+  headlineOrder: number;
+  /** Paragraphs inside each ancestor of a seen image (counted so far when the walk stopped early). */
+  paragraphsIn: Map<Element, number>;
+  /** The walk stopped before the end of the page: images further down were not seen. */
+  stoppedEarly: boolean;
+  /**
+   * <meta> and <link> elements in the body: microdata, and head tags a parser moved into the body (anything
+   * that is not a head element in the head ends the head early).
+   */
+  bodyMeta: Element[];
+}
+
+interface Frame {
+  el: Element;
+  paragraphsBefore: number;
+  holdsImage: boolean;
+}
+
+/**
+ * One walk in document order: counts paragraph characters, finds the headline (the heading whose text matches the
+ * page title, else the first visible <h1> outside navigation) and records each image's position. It stops once the
+ * story is well under way after the headline: a lead photo is never further down.
+ */
+function scanPage(doc: Document, title: string): PageScan {
+  const scan: PageScan = {
+    seen: [],
+    headline: null,
+    headlineChars: 0,
+    headlineOrder: -1,
+    paragraphsIn: new Map(),
+    stoppedEarly: false,
+    bodyMeta: [],
+  };
+  const root = doc.body;
+  if (!root) return scan;
+  let chars = 0;
+  let paragraphs = 0;
+  let openParagraphs = 0;
+  let order = 0;
+  let titled: Element | null = null;
+  let titledParagraphs = 0;
+  let firstH1: Element | null = null;
+  let firstH1Chars = 0;
+  let firstH1Order = -1;
+  const stack: Frame[] = [];
+
+  const close = (frame: Frame) => {
+    if (frame.el.tagName === 'P') openParagraphs -= 1;
+    if (frame.holdsImage) scan.paragraphsIn.set(frame.el, paragraphs - frame.paragraphsBefore);
+  };
+  const readHeadline = (el: Element): boolean => {
+    const tag = el.tagName;
+    const heading = HEADLINE_TAGS.has(tag) || el.getAttribute('itemprop') === 'headline';
+    if (!heading && !(el.childElementCount <= MAX_HEADLINE_CHILDREN && HEADLINE_CLASS.test(el.getAttribute('class') ?? ''))) {
+      return false;
     }
+    if (isHiddenByMarkup(el) || hasAncestor(el, (a) => a.tagName === 'A' || a.tagName === 'NAV')) return false;
+    const text = norm(el.textContent);
+    if (tag === 'H1' && !firstH1 && text && !hasAncestor(el, (a) => a.getAttribute('role') === 'banner')) {
+      firstH1 = el;
+      firstH1Chars = chars;
+      firstH1Order = order++;
+    }
+    if (!title || text.length < MIN_HEADLINE_CHARS || text.length >= MAX_HEADLINE_CHARS) return false;
+    return title.includes(text) || text.includes(title);
+  };
+
+  let node: Element | null = root.firstElementChild;
+  // Text directly in <body> is never in a paragraph: only element children matter for the walk's structure, and
+  // text is read from the children of open paragraphs below.
+  while (node) {
+    const el: Element = node;
+    const tag = el.tagName;
+    let enter = !UNSEEN_TAGS.has(tag);
+    if (enter) {
+      if (tag === 'IMG') {
+        if (scan.seen.length < MAX_IMAGES) {
+          scan.seen.push({ img: el, chars, order: order++ });
+          for (const f of stack) f.holdsImage = true;
+        }
+      } else if (tag === 'P') {
+        paragraphs += 1;
+        openParagraphs += 1;
+      } else if (tag === 'META' || tag === 'LINK') {
+        scan.bodyMeta.push(el);
+      }
+      if (!titled && readHeadline(el)) {
+        titled = el;
+        scan.headlineChars = chars;
+        scan.headlineOrder = order++;
+        titledParagraphs = paragraphs;
+      }
+      if (openParagraphs > 0) {
+        for (let t = el.firstChild; t; t = t.nextSibling) if (t.nodeType === 3) chars += (t.nodeValue ?? '').trim().length;
+      }
+    }
+    // The story is under way after the headline: nothing further down is the lead.
+    if (titled && chars - scan.headlineChars > LEAD_MAX_TEXT_BEFORE && paragraphs - titledParagraphs >= LAYOUT_MIN_PARAGRAPHS) {
+      scan.stoppedEarly = true;
+      break;
+    }
+    const child = enter ? el.firstElementChild : null;
+    if (child) {
+      stack.push({ el, paragraphsBefore: tag === 'P' ? paragraphs - 1 : paragraphs, holdsImage: false });
+      node = child;
+      continue;
+    }
+    if (enter) close({ el, paragraphsBefore: paragraphs, holdsImage: false });
+    let next: Element | null = el.nextElementSibling;
+    while (!next && stack.length) {
+      const frame = stack.pop()!;
+      close(frame);
+      next = frame.el.nextElementSibling;
+    }
+    node = next;
   }
-  const h1s = [...doc.querySelectorAll('h1')].filter((h) => !isHiddenByMarkup(h) && norm(h.textContent));
-  return h1s.find((h) => !h.closest('nav, [role="banner"]')) ?? null;
+  // Ancestors still open when the walk stopped hold at least the paragraphs counted so far.
+  for (const frame of stack) if (frame.holdsImage) scan.paragraphsIn.set(frame.el, paragraphs - frame.paragraphsBefore);
+  if (titled) scan.headline = titled;
+  else if (firstH1) {
+    scan.headline = firstH1;
+    scan.headlineChars = firstH1Chars;
+    scan.headlineOrder = firstH1Order;
+  }
+  return scan;
 }
 
 function declared(img: Element, attr: 'width' | 'height'): number | null {
@@ -129,13 +316,8 @@ function declared(img: Element, attr: 'width' | 'height'): number | null {
   return Number.isFinite(v) && v >= 0 ? v : null;
 }
 
-/** An alt text this short is a label ("logo", "author photo"); longer alt text is prose and proves nothing. */
-const MAX_LABEL_ALT_WORDS = 3;
-/** An ancestor holding this many paragraphs is the page layout, whatever its class says ("paywall", "ad-portal"). */
-const LAYOUT_MIN_PARAGRAPHS = 4;
-
-/** Logos, avatars, icons, tracking pixels, hidden and ad images: never the lead photo. */
-function isExcludedImage(img: Element, src: string, headline: Element | null): boolean {
+/** What the image's own markup says: a pixel, an icon, a logo, an ad. Cheap: no ancestors. */
+function isExcludedByItself(img: Element, src: string): boolean {
   const w = declared(img, 'width');
   const h = declared(img, 'height');
   if ((w !== null && w <= PIXEL_MAX_DIMENSION) || (h !== null && h <= PIXEL_MAX_DIMENSION)) return true;
@@ -143,13 +325,17 @@ function isExcludedImage(img: Element, src: string, headline: Element | null): b
   if (NON_PHOTO_EXTENSIONS.test(src) || AD_IMAGE_URL.test(src)) return true;
   const alt = (img.getAttribute('alt') ?? '').trim();
   const label = alt.split(/\s+/).length <= MAX_LABEL_ALT_WORDS ? alt : '';
-  if (NON_PHOTO_WORDS.test(`${classWords(img)} ${label} ${splitWords(fileName(src))}`)) return true;
-  for (let el: Element | null = img; el && el.tagName !== 'BODY'; el = el.parentElement) {
+  return NON_PHOTO_WORDS.test(`${classWords(img)} ${label} ${splitWords(fileName(src))}`);
+}
+
+/** Hidden images, and images inside page furniture or other stories' teasers (navigation, asides, promos). */
+function isExcludedByPlace(img: Element, headline: Element | null, paragraphsIn: ReadonlyMap<Element, number>): boolean {
+  if (isHiddenByMarkup(img)) return true;
+  for (let el = img.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
     if (isHiddenByMarkup(el)) return true;
-    if (el === img) continue;
     // Wrappers around the headline or the story's paragraphs are page layout: their names say nothing about
     // this image (whole pages sit inside a <form> or a "paywall" div).
-    if ((headline && el.contains(headline)) || el.getElementsByTagName('p').length >= LAYOUT_MIN_PARAGRAPHS) continue;
+    if ((headline && el.contains(headline)) || (paragraphsIn.get(el) ?? 0) >= LAYOUT_MIN_PARAGRAPHS) continue;
     if (EXCLUDED_ANCESTOR_TAGS.has(el.tagName)) return true;
     const role = el.getAttribute('role');
     if (role && EXCLUDED_ANCESTOR_ROLES.has(role)) return true;
@@ -160,7 +346,8 @@ function isExcludedImage(img: Element, src: string, headline: Element | null): b
 
 /** A link around the image that leads to another page (a teaser thumbnail), not to the full-size photo. */
 function linksElsewhere(img: Element, base: string, pageUrl: string): boolean {
-  const a = img.closest('a[href]');
+  let a: Element | null = img.parentElement;
+  while (a && !(a.tagName === 'A' && a.hasAttribute('href'))) a = a.parentElement;
   if (!a) return false;
   const href = resolveHttpUrl(a.getAttribute('href'), base);
   if (!href) return false;
@@ -175,102 +362,112 @@ function inLeadSlot(img: Element, stop: Element | null): boolean {
   return false;
 }
 
-/** Paragraph characters before each element in document order, counted in one walk. */
-function paragraphOffsets(doc: Document, targets: ReadonlySet<Element>): Map<Element, number> {
-  const offsets = new Map<Element, number>();
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return offsets;
-  let count = 0;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      if (node.parentElement?.closest('p')) count += (node.nodeValue ?? '').trim().length;
-    } else if (targets.has(node as Element)) {
-      offsets.set(node as Element, count);
-    }
-  }
-  return offsets;
-}
-
 /** The element holding the article: the headline's closest article/main, else the body. */
 function articleScope(headline: Element | null, doc: Document): Element | null {
-  return headline?.closest('article, main, [role="main"], [itemprop="articleBody"]') ?? doc.body;
+  for (let el = headline; el; el = el.parentElement) {
+    const tag = el.tagName;
+    if (tag === 'ARTICLE' || tag === 'MAIN' || el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody') {
+      return el;
+    }
+  }
+  return doc.body;
 }
 
-function collectCandidates(doc: Document, base: string, url: string, headline: Element | null, hints: Hints): Candidate[] {
-  const imgs = [...doc.querySelectorAll('img')].slice(0, MAX_IMAGES);
-  const found: { img: Element; src: string; width: number | null }[] = [];
-  for (const img of imgs) {
-    const best = bestImageUrl(img, base);
-    if (!best || isExcludedImage(img, best.url, headline) || linksElsewhere(img, base, url)) continue;
-    found.push({ img, src: best.url, width: best.width });
-  }
-  // Tokens most images share (the site's image folders) do not identify a photo.
+/** Tokens most images of the page share (the site's image folders): they do not identify a photo. */
+function commonTokens(srcs: Iterable<string>): Set<string> {
   const seen = new Map<string, number>();
-  for (const src of new Set(found.map((f) => f.src))) {
-    for (const t of imageTokens(src)) seen.set(t, (seen.get(t) ?? 0) + 1);
-  }
-  const common = new Set([...seen].filter(([, n]) => n >= COMMON_TOKEN_MIN_IMAGES).map(([t]) => t));
-
-  const targets = new Set<Element>(found.map((f) => f.img));
-  if (headline) targets.add(headline);
-  const offsets = paragraphOffsets(doc, targets);
-  const start = headline ? (offsets.get(headline) ?? 0) : 0;
-  const scope = articleScope(headline, doc);
-  return found.map(({ img, src, width }) => {
-    const aboveHeadline = !!headline && !!(img.compareDocumentPosition(headline) & 4);
-    const w = declared(img, 'width');
-    return {
-      img,
-      src,
-      textBefore: (offsets.get(img) ?? 0) - start,
-      aboveHeadline,
-      matchesHint: hints.urls.some((h) => sameImage(h, src, common)),
-      leadSlot: inLeadSlot(img, scope?.parentElement ?? null),
-      inFigure: !!img.closest('figure'),
-      large: (w !== null && w >= MIN_LEAD_SRCSET_WIDTH) || (width !== null && width >= MIN_LEAD_SRCSET_WIDTH),
-    } satisfies Candidate;
-  });
+  for (const src of new Set(srcs)) for (const t of imageTokens(src)) seen.set(t, (seen.get(t) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n >= COMMON_TOKEN_MIN_IMAGES).map(([t]) => t));
 }
-
-/** How far above the headline (in ancestors) a photo above it may share a header block with it. */
-const MAX_HEADER_LEVELS = 4;
-/** Within this many levels the headline and the photo are one header unit, whatever their classes say. */
-const TIGHT_HEADER_LEVELS = 2;
 
 /** Whether an image sits where a lead photo sits: near the headline, before the story has really started. */
 function inLeadZone(c: Candidate, headline: Element | null, scope: Element | null): boolean {
   if (c.textBefore > LEAD_MAX_TEXT_BEFORE) return false;
   // Without a headline, position proves little: the image must say "lead" itself.
-  if (!headline) return c.matchesHint || c.leadSlot || c.inFigure;
+  if (!headline) return !!c.hint || c.leadSlot || c.inFigure;
   if (!c.aboveHeadline) return true;
   // Above the headline: only a hero photo of the same article header (layouts that put the photo first), with no
   // story text between them.
   if (c.textBefore < -LEAD_MAX_TEXT_BEFORE / 4) return false;
-  if (c.matchesHint) return true;
-  if (!headline) return false;
+  if (c.hint) return true;
   let levels = 0;
   let common: Element | null = headline;
   while (common && !common.contains(c.img)) {
     common = common.parentElement;
     levels += 1;
   }
-  if (!common || common === c.img.ownerDocument.body || levels > MAX_HEADER_LEVELS) {
-    return !!scope && scope !== c.img.ownerDocument.body && scope.contains(c.img) && (c.leadSlot || c.inFigure);
+  const body = c.img.ownerDocument.body;
+  if (!common || common === body || levels > MAX_HEADER_LEVELS) {
+    return !!scope && scope !== body && scope.contains(c.img) && (c.leadSlot || c.inFigure);
   }
   return c.leadSlot || c.inFigure || c.large || levels <= TIGHT_HEADER_LEVELS;
 }
 
-function chooseLead(candidates: Candidate[], headline: Element | null, doc: Document): Candidate | null {
-  const scope = articleScope(headline, doc);
-  const zone = candidates.filter((c) => inLeadZone(c, headline, scope));
-  if (zone.length) {
-    // The share image, a lead slot, a figure and a real size all say "lead"; ties go to the first one.
-    const score = (c: Candidate) => (c.matchesHint ? 4 : 0) + (c.leadSlot ? 2 : 0) + (c.inFigure ? 1 : 0) + (c.large ? 1 : 0);
-    return zone.reduce((best, c) => (score(c) > score(best) ? c : best));
+/** The page's own rendition of a share image, as a candidate; null when the image is not one. */
+function hintFor(src: string, hints: Hints, common: ReadonlySet<string>): string | null {
+  return hints.urls.find((h) => sameImage(h, src, common)) ?? null;
+}
+
+interface Context {
+  doc: Document;
+  base: string;
+  url: string;
+  hints: Hints;
+  scan: PageScan;
+  scope: Element | null;
+}
+
+function toCandidate(ctx: Context, img: Element, src: string, width: number | null, chars: number, order: number, common: ReadonlySet<string>): Candidate {
+  const { scan } = ctx;
+  const w = declared(img, 'width');
+  return {
+    img,
+    src,
+    textBefore: chars - scan.headlineChars,
+    aboveHeadline: !!scan.headline && order < scan.headlineOrder,
+    hint: hintFor(src, ctx.hints, common),
+    leadSlot: inLeadSlot(img, ctx.scope?.parentElement ?? null),
+    inFigure: hasAncestor(img, (a) => a.tagName === 'FIGURE'),
+    large: (w !== null && w >= MIN_LEAD_SRCSET_WIDTH) || (width !== null && width >= MIN_LEAD_SRCSET_WIDTH),
+  };
+}
+
+interface Sourced {
+  s: Seen;
+  best: { url: string; width: number | null } | null;
+}
+
+/** The lead photo among the images near the headline, or null. */
+function zoneLead(ctx: Context, sources: readonly Sourced[], common: ReadonlySet<string>): Candidate | null {
+  const { scan, base, url } = ctx;
+  const zone: Candidate[] = [];
+  for (const { s, best } of sources) {
+    if (!best || isExcludedByItself(s.img, best.url)) continue;
+    // Position first (cheap), then the ancestors, for the few images near the headline.
+    const c = toCandidate(ctx, s.img, best.url, best.width, s.chars, s.order, common);
+    if (!inLeadZone(c, scan.headline, ctx.scope)) continue;
+    if (isExcludedByPlace(s.img, scan.headline, scan.paragraphsIn) || linksElsewhere(s.img, base, url)) continue;
+    zone.push(c);
   }
-  // No image near the headline: the page's share image, wherever it stands in the story.
-  return candidates.find((c) => c.matchesHint) ?? null;
+  if (!zone.length) return null;
+  // The share image, a lead slot, a figure and a real size all say "lead"; ties go to the first one.
+  const score = (c: Candidate) => (c.hint ? 4 : 0) + (c.leadSlot ? 2 : 0) + (c.inFigure ? 1 : 0) + (c.large ? 1 : 0);
+  return zone.reduce((b, c) => (score(c) > score(b) ? c : b));
+}
+
+/** The page's own rendition of its share image, wherever it stands in the story; null when the page shows none. */
+function hintedImage(ctx: Context, sources: readonly Sourced[], common: ReadonlySet<string>): Candidate | null {
+  const { scan, base, url, hints } = ctx;
+  const seen = new Set(scan.seen.map((s) => s.img));
+  const rest = scan.stoppedEarly ? [...ctx.doc.getElementsByTagName('img')].filter((img) => !seen.has(img)) : [];
+  const later = rest.slice(0, MAX_IMAGES).map((img) => ({ s: { img, chars: Infinity, order: Infinity }, best: bestImageUrl(img, base) }));
+  for (const { s, best } of [...sources, ...later]) {
+    if (!best || !hintFor(best.url, hints, common) || isExcludedByItself(s.img, best.url)) continue;
+    if (hasAncestor(s.img, (a) => a.tagName === 'NOSCRIPT')) continue;
+    if (isExcludedByPlace(s.img, scan.headline, scan.paragraphsIn) || linksElsewhere(s.img, base, url)) continue;
+    return toCandidate(ctx, s.img, best.url, best.width, s.chars, s.order, common);
+  }
+  return null;
 }
 
 interface Described {
@@ -279,16 +476,44 @@ interface Described {
   element: Element;
 }
 
-/** Outermost matches of a selector inside root that do not contain the image. */
-function outermost(root: Element, selector: string, img: Element, keep: (el: Element) => boolean): Element[] {
-  const all = [...root.querySelectorAll(selector)].filter((el) => !el.contains(img) && keep(el));
-  return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+function hasMark(el: Element, marks: ElementMarks): boolean {
+  if (marks.tags?.includes(el.tagName)) return true;
+  const cls = el.getAttribute('class');
+  if (cls) {
+    const lower = cls.toLowerCase();
+    if (marks.classParts.some((part) => lower.includes(part))) return true;
+  }
+  const itemprop = el.getAttribute('itemprop');
+  return !!itemprop && itemprop.split(/\s+/).some((word) => marks.itemprops.includes(word));
 }
 
-function describe(img: Element, scope: Element | null): Described {
+/**
+ * Outermost elements inside root (root excluded) that pass `take`, in document order: a taken element's subtree is
+ * not searched further. Bounded: a wrapper is small by the time this runs.
+ */
+function outermost(root: Element, take: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  let budget = MAX_WRAPPER_ELEMENTS;
+  const walk = (el: Element) => {
+    for (let child = el.firstElementChild; child && budget > 0; child = child.nextElementSibling) {
+      budget -= 1;
+      if (take(child)) out.push(child);
+      else walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const hasMarkedDescendant = (el: Element, marks: ElementMarks) => outermost(el, (d) => hasMark(d, marks)).length > 0;
+
+function describe(img: Element, scope: Element | null, headline: Element | null): Described {
   const body = img.ownerDocument.body;
   const stop = (el: Element) => el === body || el === scope || el.tagName === 'ARTICLE' || el.tagName === 'MAIN';
-  const figure = img.closest('figure');
+  let figure: Element | null = img.parentElement;
+  while (figure && figure.tagName !== 'FIGURE') figure = figure.parentElement;
+  let picture: Element | null = img.parentElement;
+  if (picture?.tagName !== 'PICTURE') picture = null;
   const candidates: Element[] = [];
   if (figure && !stop(figure)) candidates.push(figure);
   else {
@@ -297,25 +522,25 @@ function describe(img: Element, scope: Element | null): Described {
       candidates.push(el);
     }
   }
+  const textLimit = MAX_CAPTION_CHARS + FIGURE_EXTRA_TEXT_SLACK;
 
   for (const wrapper of candidates) {
     // The story's header (headline, byline) is never the photo's figure.
-    const headline = scope?.ownerDocument.querySelector('h1');
     if (headline && wrapper.contains(headline)) break;
-    const text = readableText(wrapper);
-    if (text.length > MAX_CAPTION_CHARS + FIGURE_EXTRA_TEXT_SLACK) break;
+    const text = readableText(wrapper, undefined, textLimit);
+    if (text.length > textLimit) break;
     // Another photo in the same wrapper: a gallery or a row of teasers, not this photo's figure.
-    const picture = img.closest('picture');
-    const others = [...wrapper.querySelectorAll('img')].filter(
-      (other) => other !== img && !other.closest('noscript') && (!picture || !picture.contains(other)),
+    const others = [...wrapper.getElementsByTagName('img')].some(
+      (other) => other !== img && !hasAncestor(other, (a) => a.tagName === 'NOSCRIPT', wrapper) && (!picture || !picture.contains(other)),
     );
-    if (others.length) break;
-    const captionEls = outermost(wrapper, CAPTION_SELECTOR, img, () => true);
+    if (others) break;
+    const captionEls = outermost(wrapper, (el) => !el.contains(img) && hasMark(el, CAPTION_MARKS));
     const creditEls = outermost(
       wrapper,
-      `${CREDIT_SELECTOR},${CAPTION_CREDIT_SELECTOR}`,
-      img,
-      (el) => !el.querySelector(CAPTION_SELECTOR) && (el.matches(CREDIT_SELECTOR) || captionEls.some((c) => c.contains(el))),
+      (el) =>
+        !el.contains(img) &&
+        (hasMark(el, CREDIT_MARKS) || (hasMark(el, CAPTION_CREDIT_MARKS) && captionEls.some((c) => c.contains(el)))) &&
+        !hasMarkedDescendant(el, CAPTION_MARKS),
     );
     const looseCaption = !captionEls.length && !creditEls.length && text.length > 0 &&
       (wrapper === figure || IMAGE_WRAPPER_WORDS.test(classWords(wrapper)));
@@ -325,7 +550,7 @@ function describe(img: Element, scope: Element | null): Described {
     const creditText = cleanCredit(creditEls.map((el) => readableText(el)).join(' '));
     const captionSource = captionEls.length
       ? captionEls.filter((el) => !creditEls.some((c) => c === el || c.contains(el))).map((el) => readableText(el, skip)).join(' ')
-      : looseCaption ? readableText(wrapper) : '';
+      : looseCaption ? text : '';
     const split = splitCaptionCredit(captionSource);
     const credit = creditText || split.credit;
     const caption = cleanCaption(split.caption);
@@ -337,32 +562,53 @@ function describe(img: Element, scope: Element | null): Described {
   }
   // No caption found: remove the figure only when it holds nothing but the photo (a video player's figure holds
   // its description, which may be story text).
-  const bare = figure && !stop(figure) && readableText(figure).length <= FIGURE_EXTRA_TEXT_SLACK * 2;
-  return { caption: '', credit: '', element: bare ? figure : (img.closest('picture') ?? img) };
+  const bareLimit = FIGURE_EXTRA_TEXT_SLACK * 2;
+  const bare = figure && !stop(figure) && readableText(figure, undefined, bareLimit).length <= bareLimit;
+  return { caption: '', credit: '', element: bare ? figure! : (picture ?? img) };
 }
 
 /**
  * Find the lead photo: the first real photo at the top of the article (the share image and JSON-LD image help
- * decide), with src resolved from lazy-loading attributes and srcset, its alt, and caption and credit apart.
- * When the page shows no photo but names a share image, that image is returned without caption (unless JSON-LD
- * gives one) and without an element.
+ * decide), with its alt, and caption and credit apart. When the page's photo is a rendition of the share image it
+ * declares (og:image, JSON-LD image), src is the declared address: the publisher's own choice for "the picture of
+ * this story", a plain absolute URL of a moderate size that no lazy loader or script stands in front of. When the
+ * page shows no photo but names a share image, that image is returned without caption (unless JSON-LD gives one)
+ * and without an element.
  */
 export function harvestLeadImage(doc: Document, url: string, meta: PageMetadata): LeadImageHarvest {
   const base = documentBase(doc, url);
-  const hints = collectHints(doc, base, meta);
-  const headline = findHeadline(doc, meta);
-  const lead = chooseLead(collectCandidates(doc, base, url, headline, hints), headline, doc);
+  const scan = scanPage(doc, norm(meta.title ?? doc.title));
+  const hints = collectHints(doc, base, meta, scan.bodyMeta);
+  const ctx: Context = { doc, base, url, hints, scan, scope: articleScope(scan.headline, doc) };
+  const sources = scan.seen.map((s) => ({ s, best: bestImageUrl(s.img, base) }));
+  const common = commonTokens(sources.flatMap(({ best }) => (best ? [best.url] : [])));
+  const h1 = scan.headline ?? doc.getElementsByTagName('h1')[0] ?? null;
 
-  if (lead) {
-    const found = describe(lead.img, articleScope(headline, doc));
+  let lead = zoneLead(ctx, sources, common);
+  let found = lead ? describe(lead.img, ctx.scope, h1) : null;
+  // An image in the text flow (no figure, no lead slot, no caption) that is not the declared share image is an
+  // illustration of the story, not its lead photo: the declared picture leads, and the illustration stays in place.
+  if (lead && found && hints.urls.length && !lead.hint && !lead.leadSlot && !lead.inFigure && !found.caption && !found.credit) {
+    lead = null;
+  }
+  if (!lead && scan.stoppedEarly) addLaterImageMeta(hints, doc, base);
+  if (!lead && hints.urls.length) {
+    lead = hintedImage(ctx, sources, common);
+    found = lead ? describe(lead.img, ctx.scope, h1) : null;
+  }
+
+  if (lead && found) {
     let { caption, credit } = found;
+    // The page shows a rendition of the picture the publisher declares for the story: the declared address is
+    // the one to show (its own choice, a moderate size, no lazy loader or script in front of it).
+    const src = hints.primary.find((p) => sameRendition(p, lead.src, common)) ?? lead.src;
     const ld = hints.ld;
-    if (ld && sameImage(ld.url, lead.src)) {
+    if (ld && (sameImage(ld.url, lead.src) || ld.url === src)) {
       if (!caption && !credit) caption = splitCaptionCredit(ld.caption).caption;
       if (!credit) credit = ld.credit;
     }
     const alt = (lead.img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-    return { image: { src: lead.src, alt, caption, credit }, element: found.element };
+    return { image: { src, alt, caption, credit }, element: found.element };
   }
 
   const src = hints.urls[0];
