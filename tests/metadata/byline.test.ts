@@ -147,4 +147,23 @@ describe('visible byline', () => {
     expect(meta.byline).toBe('bsc');
     expect(meta.agency).toBeNull();
   });
+
+  it('reads a microdata author whose name is an attribute (<link itemprop="name" content>), but not an Organization', () => {
+    const person = '<span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="name" content="Confreaks"></span>';
+    expect(article(person).byline).toBe('Confreaks');
+    const org = '<div itemprop="author" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="Daily Example"></div>';
+    expect(article(org).byline).toBeNull();
+  });
+
+  it('reads a username block and keeps a "u/name" handle whole', () => {
+    expect(article('<div class="username"><a href="/u/EvilSpark">EvilSpark</a></div>').byline).toBe('EvilSpark');
+    expect(cleanBylineLine('Posted by u/benyacobi', ctx).names).toBe('u/benyacobi');
+    expect(cleanBylineLine('Fabrice Coffrini/AFP', ctx)).toMatchObject({ names: 'Fabrice Coffrini', agencies: ['AFP'] });
+  });
+
+  it('keeps "X and the Y" as one name, and a link to an /artists/ page as a byline', () => {
+    expect(cleanBylineLine('Prince and the Revolution', ctx).names).toBe('Prince and the Revolution');
+    expect(cleanBylineLine('The Russian and Syrian defense ministries', ctx).names).toBeNull();
+    expect(article('<h2><a href="/artists/Prince-and-the-revolution">Prince and the Revolution</a></h2>').byline).toBe('Prince and the Revolution');
+  });
 });

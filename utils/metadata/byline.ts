@@ -64,7 +64,7 @@ const HANDLE = /(?:^|[^\w.])@\w{1,30}\b/g;
 const EMPTY_BRACKETS = /[<([{（]\s*[>)\]}）]/g;
 const PARENTHETICAL = /\s*[([（][^()[\]（）]{0,80}[)\]）]/g;
 /** Separators between a name and what follows it (outlet, role, place). "and"/"&" stay: they join names. */
-const SEGMENT_SPLIT = /\s*(?:[|•·/／,，;]|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s)\s*/;
+const SEGMENT_SPLIT = /\s*(?:[|•·／,，;]|(?<!(?:^|\s)\p{L})\/|\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s)\s*/u;
 
 function looksLikeName(segment: string): boolean {
   const words = segment.split(/\s+/).filter(Boolean);
@@ -85,6 +85,11 @@ function looksLikeName(segment: string): boolean {
   return true;
 }
 
+/** "Prince and the Revolution": an article between a joiner and a capitalised word belongs to the names. */
+function articleInName(words: readonly string[], k: number): boolean {
+  return DESCRIPTION_ARTICLES.has(words[k]!.toLowerCase()) && NAME_JOINERS.has(words[k - 1]?.toLowerCase() ?? '') && /^\p{Lu}/u.test(words[k + 1] ?? '');
+}
+
 /** Minimum words left of a cut inside the first segment ("Laura E. Adkins | is Opinion Editor"). */
 const MIN_NAME_WORDS_BEFORE_CUT = 2;
 
@@ -99,7 +104,7 @@ function trimRunOn(segment: string): string {
   for (let k = MIN_NAME_WORDS_BEFORE_CUT; k < words.length; k++) {
     const word = words[k]!;
     const lower = word.toLowerCase();
-    if (/^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(lower) && !NAME_JOINERS.has(lower)) {
+    if (/^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(lower) && !NAME_JOINERS.has(lower) && !articleInName(words, k)) {
       const head = words.slice(0, k).join(' ');
       // "The Russian and Syrian | defense ministries": a head opening with an article is no person's name.
       if (looksLikeName(head) && !DESCRIPTION_ARTICLES.has(words[0]!.toLowerCase())) return head;
@@ -128,7 +133,7 @@ const MAX_AGENCY_WORDS = 4;
 function isPhrase(segment: string): boolean {
   const words = segment.split(/\s+/).filter(Boolean);
   if (words.length < MIN_PHRASE_WORDS) return false;
-  return words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()) && !NAME_JOINERS.has(w.toLowerCase()));
+  return words.some((w, k) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()) && !NAME_JOINERS.has(w.toLowerCase()) && !articleInName(words, k));
 }
 
 function trailingAgency(segment: string): { head: string; agency: string; name: string } | null {
@@ -184,6 +189,8 @@ export function cleanBylineLine(raw: string, ctx: BylineContext, first = true, a
   if (wrapped) text = wrapped[1]!.trim();
   const agencies = agenciesInCredit(text);
   text = text.replace(PARENTHETICAL, ' ').replace(EMPTY_BRACKETS, ' ').replace(/\s+/g, ' ');
+  // "Posted by Jane Doe": a status word that opens a byline prefix is that prefix, not the end of the names.
+  if (/^\p{L}+\s+by\s/iu.test(text)) text = stripBylinePrefix(text);
   // Status and date words end the names ("By Jane Doe Updated 4:10pm", "Published 19.11.2019").
   const stop = STOP_PATTERN.exec(text);
   if (stop) {
@@ -292,12 +299,23 @@ function readCandidate(el: Element, ctx: BylineContext): CleanByline | null {
     lines = content ? [content] : [];
   } else {
     const nameEl = el.getAttribute('itemprop')?.includes('author') ? el.querySelector('[itemprop~="name"]') : null;
+    // Microdata may give the name as <link itemprop="name" content="..."> or <meta ...>: no text, an attribute.
+    const named = nameEl?.getAttribute('content')?.trim();
+    if (named) {
+      // An Organization author is the outlet (no byline) unless it is a wire agency, as in JSON-LD.
+      const org = /Organization/i.test(el.getAttribute('itemtype') ?? '');
+      return org && !agenciesInCredit(named).length ? null : readNames([named], ctx);
+    }
     const source = nameEl ?? el;
     const text = source.textContent ?? '';
     if (text.length > MAX_BLOCK_CHARS * 4) return null;
     lines = readLines(source, MAX_BLOCK_CHARS);
     if (lines.join(' ').length > MAX_BLOCK_CHARS) return null;
   }
+  return readNames(lines, ctx);
+}
+
+function readNames(lines: string[], ctx: BylineContext): CleanByline | null {
   if (!lines.length) return null;
   const cleaned = cleanBylineBlock(lines, ctx);
   // An element that names only the outlet is still the byline slot: it says "no author" and wins over a teaser's.

@@ -3,11 +3,11 @@
 /** Class or id fragments of a byline element, strongest first is not implied: weights live in BYLINE_HINTS. */
 export const BYLINE_HINTS: readonly { pattern: RegExp; weight: number }[] = [
   { pattern: /byline|by-line|by_line|byl\b|p-author|writtenby|written-by/i, weight: 3 },
-  { pattern: /author|autor|auteur|writer|contributor|reporter|columnist|journalist|signature/i, weight: 2 },
+  { pattern: /author|autor|auteur|writer|contributor|reporter|columnist|journalist|signature|username|user-name/i, weight: 2 },
 ];
 
 /** Links to an author page. */
-export const AUTHOR_HREF = /\/(author|authors|autor|autoren|auteur|auteurs|journalist|journalists|people|profile|profiles|staff|contributor|contributors|writers?|reporters?|editors?|by)\/[^/?#]+/i;
+export const AUTHOR_HREF = /\/(author|authors|autor|autoren|auteur|auteurs|journalist|journalists|people|profile|profiles|staff|contributor|contributors|writers?|reporters?|editors?|artists?|by)\/[^/?#]+/i;
 
 /** Class or id of a block that is not the story's own header: comments, teasers, sidebars, footers, share bars. */
 export const NOT_STORY_META = /(?:^|[^a-z])(?:comment|related|recommend|promo|teaser|sidebar|newsletter|share|sharing|social|footer|outbrain|taboola|more-from|morefrom|most-popular|popular|trending|next-article|read-next|widget|subscribe|nav|menu|breadcrumb|tags?(?![a-z])|topics|author-bio|authorbio|about-author|about-the-author|quote|review|card|listing|cookie|consent|modal|popup)/i;

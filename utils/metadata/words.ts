@@ -100,7 +100,7 @@ export const BYLINE_LABELS: readonly string[] = [
   'editorial', 'opinion', 'comment', 'analysis', 'staff', 'admin', 'administrator', 'guest', 'anonymous', 'unknown',
   'follow', 'contact', 'email', 'twitter', 'facebook', 'share', 'newsletter', 'subscribe', 'autor', 'auteur', 'redaktion',
   'home', 'news', 'menu', 'search', 'profile', 'view profile', 'bio', 'posts', 'articles', 'more articles', 'all posts',
-  'see all', 'view all', 'rss', 'mail', 'e-mail',
+  'see all', 'view all', 'rss', 'mail', 'e-mail', '作者', '著者', '翻訳', '翻訳者', '訳者', '監訳',
 ];
 
 /** Words before a visible date that say which date it is; "published" wins over "updated". Lower case. */
