@@ -113,6 +113,24 @@ describe('post-clean boilerplate anywhere in the article', () => {
     expect(c.lastElementChild!.textContent).toBe(url);
   });
 
+  it('removes a date span on a line of its own beside a heading, and a numeric date line', () => {
+    const c = detached(`<div><h2>Local story</h2><span>Updated 5:27 am CST, Wednesday, November 20, 2019</span></div><p>2018-08-16</p>${STORY}`);
+    expect(postClean(c, null).map((r) => r.reason)).toEqual(['date line', 'date line']);
+    expect(c.textContent).toContain('Local story');
+  });
+
+  it("removes the page's own address printed anywhere in the body", () => {
+    const url = 'https://www.example.com/news/article/Some-story-123.php';
+    const doc = parsePage('<html><body><div id="c"></div></body></html>', url);
+    const c = doc.createElement('div');
+    for (const html of [STORY, `<div><span>${url}</span></div>`, STORY, '<p>https://www.example.com/other</p>']) {
+      const holder = parsePage(`<html><body><div id="h">${html}</div></body></html>`).getElementById('h')!;
+      for (const child of Array.from(holder.childNodes)) c.appendChild(doc.importNode(child, true));
+    }
+    expect(postClean(c, null).map((r) => r.reason)).toEqual(['bare address']);
+    expect(c.textContent).toContain('https://www.example.com/other');
+  });
+
   it('keeps dates, links and numbers inside sentences, and prose that mentions subscribing', () => {
     const tweet = '<blockquote><p>Great news today.</p>— Jane Roe (@jane) <a href="https://t.test/1">November 9, 2018</a></blockquote>';
     const cite = '<p>One study in 50 people showed a reduction in binging<a href="#r1">1</a>.</p>';

@@ -139,6 +139,9 @@ export const DATE_WORDS = new Set([
   'feira', 'de', 'del', 'às', 'a', 'las', 'el', 'publicado', 'actualizado', 'atualizado', 'pubblicato', 'aggiornato',
 ]);
 
+/** A date written in numbers only, with an optional time: "2018-08-16", "19.11.2019 08:22". */
+export const NUMERIC_DATE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(,? \d{1,2}:\d{2}(:\d{2})?)?$/;
+
 /** Longest date-only line (characters). */
 export const MAX_DATE_LINE_CHARS = 120;
 

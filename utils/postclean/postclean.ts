@@ -13,6 +13,7 @@ import {
   LONE_CONTROLS,
   MAX_BIO_CHARS,
   MAX_DATE_LINE_CHARS,
+  NUMERIC_DATE,
   MAX_LEFTOVER_CHARS,
   MIN_CAPS_TEASER_WORDS,
   MIN_LINK_LIST_ITEMS,
@@ -29,10 +30,10 @@ const CANDIDATE_TAGS = new Set([
   'CENTER', 'SMALL', 'STRONG', 'EM', 'B', 'I', 'HEADER', 'FOOTER',
 ]);
 /**
- * Inline candidates: removed only when they are all of their parent's text. A date or a link inside a sentence
- * ("— Name (@handle) October 9, 2018", a footnote number) is part of that sentence.
+ * Inline candidates: removed only when they stand on a line of their own (their siblings are blocks or blank). A
+ * date or a link inside a sentence ("— Name (@handle) October 9, 2018", a footnote number) is part of it.
  */
-const INLINE_TAGS = new Set(['SPAN', 'A', 'BUTTON', 'SMALL', 'STRONG', 'EM', 'B', 'I']);
+const INLINE_TAGS = new Set(['SPAN', 'A', 'BUTTON', 'SMALL', 'STRONG', 'EM', 'B', 'I', 'TIME']);
 /** Containers removed when the removals leave them without text. */
 const EMPTIABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'P', 'SPAN', 'CENTER', 'HEADER', 'FOOTER']);
 /** What keeps an emptied container: media and deliberate breaks. */
@@ -59,9 +60,31 @@ function isShareBar(text: string): boolean {
   return words.length > 0 && words.length <= 14 && words.every((w) => SHARE_WORDS.has(w));
 }
 
+/** Whether a bare address is the page's own (a print header): the document keeps the page URL. */
+function isOwnAddress(el: Element, text: string): boolean {
+  const key = (u: string) => u.replace(/^(https?:\/\/)?(www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
+  const own = el.ownerDocument?.URL;
+  return !!own && key(own) === key(text);
+}
+
+/** Siblings are only blank text, comments, blocks and line breaks: the element is a line of its own. */
+function standsAlone(el: Element): boolean {
+  for (let node = el.parentNode?.firstChild ?? null; node; node = node.nextSibling) {
+    if (node === el) continue;
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return false;
+    if (node.nodeType === 1 && INLINE_TAGS.has((node as Element).tagName)) return false;
+  }
+  return true;
+}
+
+function hasElementSiblings(el: Element): boolean {
+  return el.previousElementSibling !== null || el.nextElementSibling !== null;
+}
+
 /** A line made only of dates, times and words like "Updated", "Posted", "at", in the corpus languages. */
 function isDateLine(text: string): boolean {
   if (text.length > MAX_DATE_LINE_CHARS || !/\d/.test(text)) return false;
+  if (NUMERIC_DATE.test(text)) return true;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   // A word of three letters or more (a month, "Updated"): "4:14 p.m." or a footnote number is not a date line.
   return words.some((w) => w.length >= 3) && words.every((w) => DATE_WORDS.has(w));
@@ -92,7 +115,7 @@ function leftoverReason(el: Element, text: string, inHead: boolean): string | nu
   if (LONE_CONTROLS.some((re) => re.test(text))) return 'lone control';
   if (isShareBar(text)) return 'share bar';
   if (LEGAL_LINES.some((re) => re.test(text))) return 'legal line';
-  if (inHead && BARE_URL.test(text)) return 'bare address';
+  if (BARE_URL.test(text) && (inHead || isOwnAddress(el, text))) return 'bare address';
   if (isDateLine(text)) return 'date line';
   if (TEASER_PREFIX.test(text) && linkShare(el, text.length) >= 0.5) return 'teaser link';
   if (isCapsTeaser(el, text)) return 'teaser link';
@@ -186,14 +209,14 @@ export function postClean(content: Element, title: string | null): Removal[] {
       continue;
     }
     if (el === content || length === 0 || length > MAX_RAW_CANDIDATE_CHARS || !CANDIDATE_TAGS.has(el.tagName)) continue;
-    // An inline element inside a candidate block was judged with that block (same text, or part of a sentence).
+    // An inline element is part of a sentence unless it stands on its own line; alone in a candidate block, it was
+    // judged with that block (same text).
     const inline = INLINE_TAGS.has(el.tagName);
-    if (inline && parent && CANDIDATE_TAGS.has(parent.tagName)) continue;
+    if (inline && !(parent && standsAlone(el) && (hasElementSiblings(el) || !CANDIDATE_TAGS.has(parent.tagName)))) continue;
     const text = collapse(el.textContent ?? '');
     if (!text) continue;
     const reason = leftoverReason(el, text, start < headEnd) ?? (start >= tailStart ? tailReason(el, text) : null);
     if (!reason || el.querySelector(MEDIA)) continue;
-    if (inline && parent && collapse(parent.textContent ?? '') !== text) continue;
     const heading = reason === 'related list' ? relatedHeadingBefore(el) : null;
     if (heading) {
       gone.add(heading);
