@@ -1,17 +1,18 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_BUDGET_BYTES, readContentScriptSizes } from '../../bench/build-info';
+import { CONTENT_SCRIPT_FILES } from '../../utils/autoclean/constants';
+import { BUILD_TIMEOUT_MS, chromeBuild, firefoxBuild, ROOT } from './built';
 
 // What the stores review: the permissions we ask for, no remote code, icons, and a Firefox build with a gecko id.
+// The Firefox build is made here, so its content-script budget is checked here too (bundle-size.test.ts checks
+// Chrome's without building twice).
 
-const ROOT = resolve(import.meta.dirname, '../..');
 type Manifest = Record<string, any>;
 
-function buildFirefox(): Manifest {
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
-  return JSON.parse(readFileSync(join(ROOT, '.output/firefox-mv3/manifest.json'), 'utf8'));
-}
+const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
 const REQUIRED_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
 const ICON_SIZES = ['16', '32', '48', '128'];
@@ -36,13 +37,12 @@ function commonChecks(manifest: Manifest, dir: string) {
 describe('built manifests', () => {
   let chrome: Manifest;
   let firefox: Manifest;
+  let firefoxDir: string;
   beforeAll(() => {
-    // The Chrome build is the one `npm run build` made (the browser tests load it: never rebuilt under them).
-    const chromeManifest = join(ROOT, '.output/chrome-mv3/manifest.json');
-    if (!existsSync(chromeManifest)) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
-    chrome = JSON.parse(readFileSync(chromeManifest, 'utf8'));
-    firefox = buildFirefox();
-  }, 240_000);
+    chrome = readManifest(chromeBuild());
+    firefoxDir = firefoxBuild();
+    firefox = readManifest(firefoxDir);
+  }, 2 * BUILD_TIMEOUT_MS);
 
   it('Chrome MV3 asks only for what it needs', () => {
     commonChecks(chrome, join(ROOT, '.output/chrome-mv3'));
@@ -53,6 +53,12 @@ describe('built manifests', () => {
     commonChecks(firefox, join(ROOT, '.output/firefox-mv3'));
     expect(firefox.browser_specific_settings?.gecko?.id).toMatch(/@/);
     expect(firefox.background?.scripts?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it(`Firefox content scripts are each under ${CONTENT_SCRIPT_BUDGET_BYTES} bytes gzipped`, () => {
+    const sizes = readContentScriptSizes(firefoxDir);
+    expect(sizes.map((s) => s.file)).toEqual(expect.arrayContaining([...CONTENT_SCRIPT_FILES]));
+    for (const { file, gzipBytes } of sizes) expect(gzipBytes, file).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
   });
 
   it('ships no remote code: no script loaded from the network in any built file', () => {
