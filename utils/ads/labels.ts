@@ -17,6 +17,29 @@ const LABELS: ReadonlySet<string> = new Set(AD_LABELS.map(normalizeLabelText));
 /** Longest label in words: bounds the phrase lengths tried at each position. */
 const LONGEST_LABEL_WORDS = Math.max(...[...LABELS].map((l) => l.split(' ').length));
 
+/** Every word of every label, between bars ("|advertisement|story|continues|...|"), for substring tests. */
+const LABEL_WORDS: ReadonlySet<string> = new Set([...LABELS].flatMap((l) => l.split(' ')));
+const BARRED_WORDS = `|${[...LABEL_WORDS].join('|')}|`;
+/** What normalizeLabelText turns into a single space. */
+const LABEL_SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/u;
+
+/**
+ * Can this piece of an element's text (one of its text nodes) belong to a text that isLabel accepts? A cheap
+ * test that never says no wrongly: the piece's whole words must be label words, and the words it cuts at its two
+ * ends must be the end and the start of label words (a label may be split over several text nodes).
+ */
+export function mayBeInAdLabel(piece: string): boolean {
+  const tokens = piece.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(LABEL_SEPARATORS);
+  const last = tokens.length - 1;
+  if (last === 0) return BARRED_WORDS.includes(tokens[0]!);
+  for (let i = 0; i <= last; i++) {
+    const t = tokens[i]!;
+    if (!t) continue;
+    if (i === 0 ? !BARRED_WORDS.includes(`${t}|`) : i === last ? !BARRED_WORDS.includes(`|${t}`) : !LABEL_WORDS.has(t)) return false;
+  }
+  return true;
+}
+
 /** True when a block's whole text is an ad label, or a run of at most MAX_LABEL_PARTS of them. */
 export function isAdLabel(text: string): boolean {
   const collapsed = text.replace(/\s+/g, ' ').trim();

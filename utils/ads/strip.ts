@@ -4,7 +4,7 @@
 // Small and DOM-only: the content script imports it; the filter engine (engine.ts) stays out of it.
 import type { Removal } from '../article';
 import { compoundNeeds, splitSelectorList, subjectCompound, type CompoundNeeds } from './css';
-import { isAdLabel } from './labels';
+import { isAdLabel, mayBeInAdLabel } from './labels';
 import { MAX_LABEL_CHARS } from './ad-labels';
 import { CONTAINER_STOP_SELECTOR, INLINE_TAGS, NEVER_REMOVE_TAGS, PAGE_CONTAINER_TAGS } from './safety';
 
@@ -110,31 +110,62 @@ function guardReason(el: Element, body: Element, story: Element | null, bodyChar
   return null;
 }
 
-/** What the page's elements carry, gathered in one pass, to skip selectors that cannot match (uBlock's habit). */
+/**
+ * What the page's elements carry, gathered in one pass (uBlock's habit): selectors that cannot match are skipped,
+ * and the rest are tried only on the elements that carry their class, id or attribute. jsdom answers a selector
+ * query with a walk over the whole tree; el.matches() on a few candidates is far cheaper.
+ */
 interface PageIndex {
-  tags: Set<string>;
-  classes: Set<string>;
-  ids: Set<string>;
-  attributes: Set<string>;
+  body: Element;
+  classes: Map<string, Element[]>;
+  ids: Map<string, Element[]>;
+  attributes: Map<string, Element[]>;
+  /** Local name -> elements. */
+  tags: Map<string, Element[]>;
+  /** Document order of every element. */
+  order: Map<Element, number>;
 }
 
+function push(map: Map<string, Element[]>, key: string, el: Element): void {
+  const list = map.get(key);
+  if (list) list.push(el);
+  else map.set(key, [el]);
+}
+
+/** Class list separators (ASCII whitespace, as the DOM splits class attributes). */
+const CLASS_SEPARATORS = /[\t\n\f\r ]+/;
+
 function indexPage(body: Element): PageIndex {
-  const index: PageIndex = { tags: new Set(), classes: new Set(), ids: new Set(), attributes: new Set() };
+  const index: PageIndex = { body, classes: new Map(), ids: new Map(), attributes: new Map(), tags: new Map(), order: new Map() };
   const all = body.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0, n = all.length; i < n; i++) {
     const el = all[i]!;
-    index.tags.add(el.localName);
+    index.order.set(el, i);
+    push(index.tags, el.localName, el);
+    if (!el.hasAttributes()) continue;
     for (const name of el.getAttributeNames()) {
-      index.attributes.add(name);
-      if (name === 'id') index.ids.add(el.id);
-      else if (name === 'class') el.classList.forEach((c) => index.classes.add(c));
+      push(index.attributes, name, el);
+      if (name === 'id') push(index.ids, el.getAttribute('id') ?? '', el);
+      else if (name === 'class') {
+        const seen = new Set<string>();
+        for (const c of (el.getAttribute('class') ?? '').split(CLASS_SEPARATORS)) {
+          if (c && !seen.has(c)) {
+            seen.add(c);
+            push(index.classes, c, el);
+          }
+        }
+      }
     }
   }
   return index;
 }
 
+function tagged(index: PageIndex, tag: string): Element[] {
+  return index.tags.get(tag) ?? [];
+}
+
 /** Could some token of `tokens` satisfy `[attr op value]`? Whitespace in the value: cannot tell, so yes. */
-function someToken(tokens: Set<string>, op: string, value: string): boolean {
+function someToken(tokens: Iterable<string>, op: string, value: string): boolean {
   if (/\s/.test(value)) return true;
   for (const token of tokens) {
     if (op === '^=' ? token.startsWith(value) : op === '$=' ? token.endsWith(value) : op === '*=' ? token.includes(value) : token === value) {
@@ -145,16 +176,78 @@ function someToken(tokens: Set<string>, op: string, value: string): boolean {
 }
 
 function compoundMayMatch(needs: CompoundNeeds, index: PageIndex): boolean {
-  if (needs.tag && !index.tags.has(needs.tag)) return false;
+  if (needs.tag && tagged(index, needs.tag).length === 0) return false;
   if (needs.classes.some((c) => !index.classes.has(c))) return false;
   if (needs.ids.some((id) => !index.ids.has(id))) return false;
   for (const { name, op, value } of needs.attributes) {
     if (!index.attributes.has(name)) return false;
     if (!op || op === '|=') continue;
-    if (name === 'class' && !someToken(index.classes, op === '=' || op === '~=' ? '~=' : op, value)) return false;
-    if (name === 'id' && !someToken(index.ids, op === '~=' ? '=' : op, value)) return false;
+    if (name === 'class' && !someToken(index.classes.keys(), op === '=' || op === '~=' ? '~=' : op, value)) return false;
+    if (name === 'id' && !someToken(index.ids.keys(), op === '~=' ? '=' : op, value)) return false;
   }
   return true;
+}
+
+/** A superset test of `[name op value]` on one element (values compared without case: never wrongly false). */
+function attributeMayHold(el: Element, name: string, op: string, value: string): boolean {
+  const actual = el.getAttribute(name);
+  if (actual === null) return false;
+  if (!op || !value) return true;
+  const a = actual.toLowerCase();
+  const v = value.toLowerCase();
+  switch (op) {
+    case '=': return a === v;
+    case '^=': return a.startsWith(v);
+    case '$=': return a.endsWith(v);
+    case '*=': return a.includes(v);
+    case '~=': return a.split(CLASS_SEPARATORS).includes(v);
+    case '|=': return a === v || a.startsWith(`${v}-`);
+    default: return true;
+  }
+}
+
+/**
+ * The body's elements a selector list selects now, in document order, or null when the list is not valid CSS here.
+ * Each complex selector is tried on the elements its subject's class, id, attribute or tag points to; the few it
+ * cannot narrow (`*`, pseudo-classes alone, syntax compoundNeeds does not read) are queried as before.
+ */
+function selectNow(selector: string, index: PageIndex): Element[] | null {
+  const { body } = index;
+  try {
+    body.matches(selector); // parses the whole list: an invalid list is skipped whole, as querySelectorAll would
+  } catch {
+    return null;
+  }
+  const found = new Set<Element>();
+  let queried = false;
+  for (const complex of splitSelectorList(selector)) {
+    const needs = /:scope/i.test(complex) ? null : compoundNeeds(subjectCompound(complex));
+    if (needs && !compoundMayMatch(needs, index)) continue;
+    const lists: Element[][] = [];
+    if (needs) {
+      for (const c of needs.classes) lists.push(index.classes.get(c) ?? []);
+      for (const id of needs.ids) lists.push(index.ids.get(id) ?? []);
+      for (const { name } of needs.attributes) lists.push(index.attributes.get(name) ?? []);
+      if (needs.tag) lists.push(tagged(index, needs.tag));
+    }
+    if (!needs || lists.length === 0) {
+      for (const el of body.querySelectorAll(complex)) found.add(el);
+      queried = true;
+      continue;
+    }
+    const smallest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+    for (const el of smallest) {
+      if (!el.isConnected || found.has(el)) continue;
+      if (!needs.attributes.every(({ name, op, value }) => attributeMayHold(el, name, op, value))) continue;
+      if (el.matches(complex)) found.add(el);
+    }
+  }
+  const list = [...found];
+  if (list.length < 2) return list;
+  if (queried || list.some((el) => !index.order.has(el))) {
+    return list.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
+  return list.sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
 
 /** False only when no element of the page can be the selector's subject; unknown syntax is always tried. */
@@ -172,12 +265,8 @@ function stripBySelectors(body: Element, selectors: readonly string[], removed: 
   const story = findStory(body);
   const bodyChars = textChars(body);
   for (const selector of candidates) {
-    let matches: Element[];
-    try {
-      matches = Array.from(body.querySelectorAll(selector));
-    } catch {
-      continue; // not valid CSS here (a newer pseudo-class, a typo in the list): skip it, never throw
-    }
+    const matches = selectNow(selector, index);
+    if (!matches) continue; // not valid CSS here (a newer pseudo-class, a typo in the list): skip it, never throw
     for (const el of matches) {
       if (!el.isConnected) continue; // went with an ancestor
       if (guardReason(el, body, story, bodyChars)) continue;
@@ -230,8 +319,11 @@ function stripLabels(doc: Document, body: Element, removed: Removal[]): void {
   const checked = new Set<Element>();
   const labels: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // The node's own words first: most text cannot be part of a label, and then its parent need not be read.
+    const value = node.nodeValue ?? '';
+    if (!value.trim() || value.length > MAX_LABEL_CHARS * 4 || !mayBeInAdLabel(value)) continue;
     const parent = node.parentElement;
-    if (!parent || checked.has(parent) || !(node.nodeValue ?? '').trim()) continue;
+    if (!parent || checked.has(parent)) continue;
     checked.add(parent);
     if (parent.localName === 'script' || parent.localName === 'style') continue;
     const text = parent.textContent ?? '';

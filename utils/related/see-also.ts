@@ -4,11 +4,9 @@
 import type { SeeAlsoLink } from '../article';
 import { isHiddenByMarkup, readableText } from '../media/dom-text';
 import { VISUALLY_HIDDEN_WORDS } from '../media/lead-image-rules';
+import { AncestorIndex, markerText, scanPage, type PageScan } from './page-scan';
 import {
   COMMENT_URL,
-  FURNITURE_ROLES,
-  FURNITURE_TAGS,
-  FURNITURE_WORDS,
   GENERIC_HEADINGS,
   HEADING_CANDIDATES,
   LINK_TITLE_SELECTOR,
@@ -58,8 +56,6 @@ const MIN_TOPIC_WORD = 4;
 const MAX_SECTION_DEPTH = 2;
 /** ...and its title at most this many words ("Science & Health"). */
 const MAX_SECTION_WORDS = 4;
-/** Elements scanned at most for marker classes. */
-const MAX_MARKER_SCAN = 50_000;
 
 /**
  * related: the page's own related links; generic: a list that is related only when on topic ("Recommended");
@@ -117,20 +113,16 @@ export function classifyHeading(text: string): Kind | null {
   return null;
 }
 
-const markerText = (el: Element) =>
-  `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-module') ?? ''}`;
-
-function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName)) return true;
-  const role = el.getAttribute('role');
-  if (role && FURNITURE_ROLES.has(role)) return true;
-  return FURNITURE_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`);
-}
-
-/** Inside site navigation (nav, role=navigation/banner), wherever it stands. */
-function inNavigation(el: Element): boolean {
-  return !!el.closest('nav, [role="navigation"], [role="banner"], [role="menu"], [role="menubar"]');
-}
+/** Tags whose text is never a heading. */
+const NON_TEXT_PARENTS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'TITLE']);
+/** Tags of HEADING_CANDIDATES (see-also-words.ts), as tag names, plus the boxes a heading may be. */
+const HEADING_CANDIDATE_TAGS: ReadonlySet<string> = new Set(
+  HEADING_CANDIDATES.split(',')
+    .map((s) => s.trim())
+    .filter((s) => /^[a-z][a-z0-9]*$/.test(s))
+    .map((s) => s.toUpperCase())
+    .concat(['A', 'SECTION', 'ASIDE']),
+);
 
 class Harvester {
   private readonly base: string;
@@ -145,6 +137,11 @@ class Harvester {
   readonly found: Block[] = [];
   /** Resolved href of each accepted anchor, checked against the furniture inside its own block. */
   readonly hrefs = new Map<Element, string>();
+  private readonly scan: PageScan;
+  private readonly navigation: AncestorIndex;
+  private readonly furniture: AncestorIndex;
+  /** validHref's answer before the furniture check, per link (it does not depend on the block). */
+  private readonly targets = new Map<Element, string | null>();
 
   constructor(
     private readonly doc: Document,
@@ -153,6 +150,14 @@ class Harvester {
     this.base = documentBase(doc, url);
     this.selfKey = pageKey(url);
     this.headline = doc.querySelector('h1');
+    this.scan = scanPage(doc);
+    this.navigation = new AncestorIndex(this.scan.navigation);
+    this.furniture = new AncestorIndex(this.scan.furniture);
+  }
+
+  /** Inside site navigation (nav, role=navigation/banner/menu/menubar), wherever it stands. */
+  private inNavigation(el: Element): boolean {
+    return this.navigation.inside(el);
   }
 
   /** True when `el` is a taken element or lies inside one. */
@@ -175,6 +180,22 @@ class Harvester {
 
   /** An article link: http(s), not this page, not share/comment/tag/author/home, not inside furniture below `root`. */
   validHref(a: Element, root: Element | null): string | null {
+    let href = this.targets.get(a);
+    if (href === undefined) {
+      href = this.target(a);
+      this.targets.set(a, href);
+    }
+    if (href === null) return null;
+    // Furniture strictly between the link and `root` (or anywhere above the link when there is no root).
+    const furniture = this.furniture.nearestRoot(a.parentElement);
+    if (!furniture) return href;
+    if (root && furniture !== root && !root.contains(furniture) && root.contains(a)) return href;
+    if (root && furniture === root && root.contains(a)) return href;
+    return null;
+  }
+
+  /** The link's resolved target when it may be a story: http(s), not this page, not share/comment/tag/author/home. */
+  private target(a: Element): string | null {
     const raw = a.getAttribute('href');
     if (!raw || raw.trim().startsWith('#')) return null;
     const rel = (a.getAttribute('rel') ?? '').toLowerCase();
@@ -186,9 +207,6 @@ class Harvester {
     // Tag, author and section listings, and the home page (with or without tracking parameters), are not stories.
     if (LIST_PATH.test(url.pathname) || url.pathname === '/') return null;
     if (pageKey(href) === this.selfKey) return null;
-    for (let el: Element | null = a.parentElement; el && el !== root; el = el.parentElement) {
-      if (isFurniture(el)) return null;
-    }
     return href;
   }
 
@@ -230,22 +248,41 @@ class Harvester {
   /** Short texts near the leaves of the tree that read as block headings. */
   private headingCandidates(): Element[] {
     const out = new Set<Element>();
-    const walker = this.doc.createTreeWalker(this.doc.body ?? this.doc.documentElement, 0x4);
+    // Text nodes of one parent climb alike: the answer is kept per parent (null: no candidate).
+    const byParent = new Map<Element, Element | null>();
+    const shortText = new Map<Element, boolean>();
+    const isShort = (el: Element) => {
+      let short = shortText.get(el);
+      if (short === undefined) shortText.set(el, (short = (el.textContent ?? '').trim().length <= MAX_HEADING_CHARS));
+      return short;
+    };
+    const body = this.doc.body;
+    const walker = this.doc.createTreeWalker(body ?? this.doc.documentElement, 0x4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node.nodeValue ?? '').trim();
+      const value = node.nodeValue ?? '';
+      if (value.length < 2) continue;
+      const text = value.trim();
       if (text.length < 2 || text.length > MAX_HEADING_CHARS) continue;
       const parent: Element | null = node.parentElement;
-      if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION|TITLE)$/.test(parent.tagName)) continue;
-      let el: Element = parent;
-      // Climb while the ancestor says nothing more ("<h3><span>See also</span></h3>" is one heading).
-      for (let k = 0; k < 3; k += 1) {
-        const up: Element | null = el.parentElement;
-        if (!up || up === this.doc.body || (up.textContent ?? '').trim().length > MAX_HEADING_CHARS) break;
-        // Stop below a box that also holds an image or a link of its own: that box is the block, not its heading.
-        if (up.querySelector('img') || [...up.querySelectorAll('a[href]')].some((a) => !el.contains(a))) break;
-        el = up;
+      if (!parent) continue;
+      let candidate = byParent.get(parent);
+      if (candidate === undefined) {
+        candidate = null;
+        if (!NON_TEXT_PARENTS.has(parent.tagName)) {
+          let el: Element = parent;
+          // Climb while the ancestor says nothing more ("<h3><span>See also</span></h3>" is one heading).
+          for (let k = 0; k < 3; k += 1) {
+            const up: Element | null = el.parentElement;
+            if (!up || up === body || !isShort(up)) break;
+            // Stop below a box that also holds an image or a link of its own: that box is the block, not its heading.
+            if (holdsImageOrLinkBeside(up, el)) break;
+            el = up;
+          }
+          if (HEADING_CANDIDATE_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') candidate = el;
+        }
+        byParent.set(parent, candidate);
       }
-      if (el.matches(HEADING_CANDIDATES) || el.tagName === 'A' || el.tagName === 'SECTION' || el.tagName === 'ASIDE') out.add(el);
+      if (candidate) out.add(candidate);
     }
     return [...out];
   }
@@ -253,7 +290,7 @@ class Harvester {
   /** Blocks introduced by a heading: the heading's container, or the run of link rows right after it. */
   findHeadingBlocks(): void {
     for (const h of this.headingCandidates()) {
-      if (this.isTaken(h) || inNavigation(h)) continue;
+      if (this.isTaken(h) || this.inNavigation(h)) continue;
       const text = readableText(h);
       const kind = classifyHeading(text);
       if (!kind) continue;
@@ -339,7 +376,7 @@ class Harvester {
   /** Links that carry their own heading: "<strong>SEE ALSO</strong>: Title", "Title <span>Read more</span>". */
   findLinkLevel(): void {
     for (const a of this.doc.querySelectorAll('a[href]')) {
-      if (this.isTaken(a) || inNavigation(a)) continue;
+      if (this.isTaken(a) || this.inNavigation(a)) continue;
       const full = readableText(a);
       if (!full || full.length > 400) continue;
       let phrase: string | null = null;
@@ -384,15 +421,9 @@ class Harvester {
 
   /** Blocks marked up as related (class, id, aria-label, rel=related, schema.org relatedLink). */
   findMarked(): void {
-    const all = this.doc.querySelectorAll('[class], [id], [aria-label], [data-component]');
-    const limit = Math.min(all.length, MAX_MARKER_SCAN);
-    const marked: Element[] = [];
-    for (let i = 0; i < limit; i += 1) {
-      const el = all[i]!;
-      if (RELATED_MARKERS.test(markerText(el))) marked.push(el);
-    }
+    const marked: Element[] = [...this.scan.related];
     const inline: Element[] = [];
-    for (const a of this.doc.querySelectorAll('a[rel~="related" i], [itemprop~="relatedLink"]')) {
+    for (const a of this.scan.relatedLinks) {
       const group = a.closest('ul, ol, section, aside, div');
       if (group && !marked.includes(group) && this.isLinkBlock(group, null)) marked.push(group);
       else if (!group || !marked.includes(group)) inline.push(a);
@@ -405,7 +436,7 @@ class Harvester {
       this.found.push({ kind: 'related', elements: [a], heading: null, anchors: [a], marked: true, inline: true });
     }
     for (const el of marked) {
-      if (this.isTaken(el) || inNavigation(el) || !this.isLinkBlock(el, null)) continue;
+      if (this.isTaken(el) || this.inNavigation(el) || !this.isLinkBlock(el, null)) continue;
       const anchors = this.validAnchors(el, null);
       if (!anchors.length) continue;
       const heading = this.blockHeading(el);
@@ -418,12 +449,8 @@ class Harvester {
 
   /** Paid recommendation widgets by their markup: never See Also, always removed. */
   findWidgets(): void {
-    const all = this.doc.querySelectorAll('[class], [id], [data-widget-id], [data-ob-template]');
-    const limit = Math.min(all.length, MAX_MARKER_SCAN);
-    for (let i = 0; i < limit; i += 1) {
-      const el = all[i]!;
-      const words = `${markerText(el)} ${el.hasAttribute('data-ob-template') ? 'outbrain' : ''}`;
-      if (!WIDGET_MARKERS.test(words) || this.insideTaken(el)) continue;
+    for (const el of this.scan.widgets) {
+      if (this.insideTaken(el)) continue;
       // A sponsored article's own wrapper may carry the word too: never take the story with it.
       if (el === this.doc.body || (this.headline && el.contains(this.headline))) continue;
       let prose = 0;
@@ -437,10 +464,9 @@ class Harvester {
   demoteSponsored(): void {
     for (const block of this.found) {
       if (block.kind === 'sponsored') continue;
-      const inside = block.elements.some((el) => {
-        for (const node of [el, ...el.querySelectorAll('[class], [id]')]) if (WIDGET_MARKERS.test(markerText(node))) return true;
-        return false;
-      });
+      const inside = block.elements.some(
+        (el) => WIDGET_MARKERS.test(markerText(el)) || this.scan.sponsoredMarks.some((mark) => mark !== el && el.contains(mark)),
+      );
       if (inside) block.kind = 'sponsored';
     }
   }
@@ -463,6 +489,19 @@ class Harvester {
     const hits = titles.filter((t) => [...stems(t)].some((s) => topic.has(s))).length;
     return hits / titles.length >= GENERIC_MIN_OVERLAP;
   }
+}
+
+/** `box` holds an image, or a link that is not inside `inner`. A small walk: `box` holds a short text only. */
+function holdsImageOrLinkBeside(box: Element, inner: Element): boolean {
+  const stack: [Element, boolean][] = [];
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) stack.push([child, child === inner]);
+  while (stack.length) {
+    const [el, inInner] = stack.pop()!;
+    const tag = el.localName;
+    if (tag === 'img' || (!inInner && tag === 'a' && el.hasAttribute('href'))) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, inInner || child === inner]);
+  }
+  return false;
 }
 
 /** Names of empty elements scripts mount widgets into ("POSTQUARE_WIDGET_1", "js-recirc-slot"). */
