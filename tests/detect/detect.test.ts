@@ -123,6 +123,23 @@ describe('news and articles', () => {
     expect(d.kind).toBe('other');
   });
 
+  it('reads story text written straight into a <section> with <br> between lines as prose', () => {
+    const line = 'Officials said on Tuesday that the harbour plan, debated for months, would move ahead after a close vote in the chamber.';
+    const text = Array.from({ length: 8 }, (_, i) => `${line} Point ${i}.<br><br>`).join('');
+    const html = `<html><head><meta property="og:type" content="article"><title>Harbour plan</title></head><body>
+      <h1>Council approves harbour plan</h1><section class="story">${text}</section></body></html>`;
+    const d = detect(html, 'https://www.example.org/articles/2019/11/18/council-approves-harbour-plan');
+    expect(names(d)).toContain('readerable');
+    expect(names(d)).not.toContain('no-prose');
+    expect(d.kind).not.toBe('other');
+  });
+
+  it('an <article> with <br> between its paragraphs is not counted again as one huge paragraph', () => {
+    const html = `<html><body><h1>A title</h1><article>${paragraphs(6)}<br>${paragraphs(1)}</article></body></html>`;
+    const d = detect(html, 'about:blank');
+    expect(signal(d, 'much-prose')?.detail).toBe('7 paragraphs');
+  });
+
   it('a short post with little prose and no markers is not an article', () => {
     const d = detect(`<html><body><h1>Hello</h1>${paragraphs(1)}</body></html>`, 'about:blank');
     expect(d.kind).toBe('other');

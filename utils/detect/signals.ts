@@ -339,6 +339,9 @@ export const NONNEWS_PATH_SEGMENTS: ReadonlySet<string> = new Set(['blog', 'blog
 
 /** At most this many paragraph nodes (<p>, <pre>, <br>-split blocks) are read: enough to judge, bounded. */
 export const PROSE_MAX_NODES = 600;
+/** Blocks besides <div> whose text in <br>-separated lines counts as a paragraph (Readability's test takes only
+ *  <div>; some story templates put the text straight into a <section> or <article> with <br>s between lines). */
+export const BR_TEXT_BLOCKS: ReadonlySet<string> = new Set(['section', 'article']);
 /** Shorter paragraphs are not prose (Readability's readerable test uses 140). */
 export const PROSE_MIN_CHARS = 140;
 /** Readability's readerable test: the sum of sqrt(length - 140) over long paragraphs must pass this. */

@@ -13,6 +13,7 @@ import {
   BYLINE_PROPS,
   BYLINE_TEXT,
   BYLINE_TEXT_MAX_CHARS,
+  BR_TEXT_BLOCKS,
   CJK_CHAR_WEIGHT,
   CJK_CHARS,
   COMMENT_WORD,
@@ -236,6 +237,13 @@ function linkedHeadlinesIn(container: Element, body: Element): number {
   return count;
 }
 
+/** Whether an element holds a <p> long enough to be prose (stops at the first). */
+function holdsLongParagraph(el: Element): boolean {
+  const found = el.getElementsByTagName('p');
+  for (let i = 0; i < found.length; i++) if ((found[i]!.textContent ?? '').trim().length >= PROSE_MIN_CHARS) return true;
+  return false;
+}
+
 export function surveyPage(doc: Document): PageSurvey {
   const survey: PageSurvey = {
     proseScore: 0,
@@ -265,7 +273,10 @@ export function surveyPage(doc: Document): PageSurvey {
   const breaks = body.getElementsByTagName('br');
   for (let i = 0; i < breaks.length && nodes.size < PROSE_MAX_NODES; i++) {
     const parent = breaks[i]!.parentElement;
-    if (parent?.localName === 'div') nodes.add(parent);
+    if (!parent || nodes.has(parent)) continue;
+    // A <div> counts as Readability's test counts it. A <section> or <article> counts only when its text is not in
+    // paragraphs: one that holds long <p>s too would count the whole story again as one huge paragraph.
+    if (parent.localName === 'div' || (BR_TEXT_BLOCKS.has(parent.localName) && !holdsLongParagraph(parent))) nodes.add(parent);
   }
 
   const perContainer = new Map<Element, { chars: number; paragraphs: number }>();
