@@ -3,14 +3,15 @@ import preact from '@preact/preset-vite';
 import { parseSync, Visitor, type MinifyOptions, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { ARTIFACT_FILE, SHIPPED_FILTERS_DIR } from './utils/ads/artifact';
+import { CONTENT_SCRIPT_FILES } from './utils/autoclean/constants';
 import { OPEN_READER_COMMAND } from './utils/live/open-reader';
 
 // Size tuning of the two content scripts (entrypoints/extract.ts, entrypoints/autoclean.ts), which must each stay
 // under CONTENT_SCRIPT_BUDGET_BYTES gzipped (tests/build/bundle-size.test.ts). Pages, popup and worker keep the
 // default minifier settings: their size is not injected into anyone's page.
 
-/** Entrypoint names of the content scripts (unlisted scripts: WXT writes <name>.js). */
-const CONTENT_SCRIPT_ENTRYPOINTS = new Set(['extract', 'autoclean']);
+/** Entrypoint names of the content scripts (unlisted scripts: WXT writes entrypoints/<name>.ts to <name>.js). */
+const CONTENT_SCRIPT_ENTRYPOINTS = new Set(CONTENT_SCRIPT_FILES.map((file) => file.replace(/\.js$/, '')));
 
 /**
  * Readability's private members all start with one underscore (`_grabArticle`, `_readabilityDataTable`...) and are
