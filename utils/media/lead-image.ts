@@ -111,7 +111,9 @@ const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?
 function collectHints(doc: Document, base: string, meta: PageMetadata, bodyMeta: readonly Element[]): Hints {
   const declared = new Map<string, string>();
   let imageSrcLink: string | null = null;
-  for (const el of [...(doc.head?.children ?? []), ...bodyMeta]) {
+  const headTags: Element[] = [];
+  for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) headTags.push(el);
+  for (const el of [...headTags, ...bodyMeta]) {
     if (el.tagName === 'META') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
       const value = el.getAttribute('content') ?? el.getAttribute('value');
@@ -179,6 +181,14 @@ function hasAncestor(el: Element, test: (a: Element) => boolean, stop: Element |
   return false;
 }
 
+/** documentBase without a selector: a <base href> among the head's children, else the page address. */
+function pageBase(doc: Document, url: string): string {
+  for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.tagName === 'BASE' && el.hasAttribute('href')) return documentBase(doc, url);
+  }
+  return url;
+}
+
 /** What one walk over the page found: images in order, the headline, paragraph counts of image ancestors. */
 interface PageScan {
   seen: Seen[];
@@ -236,8 +246,9 @@ function scanPage(doc: Document, title: string): PageScan {
   };
   const readHeadline = (el: Element): boolean => {
     const tag = el.tagName;
+    // Cheapest tests first: childElementCount builds a collection in jsdom.
     const heading = HEADLINE_TAGS.has(tag) || el.getAttribute('itemprop') === 'headline';
-    if (!heading && !(el.childElementCount <= MAX_HEADLINE_CHILDREN && HEADLINE_CLASS.test(el.getAttribute('class') ?? ''))) {
+    if (!heading && !(HEADLINE_CLASS.test(el.getAttribute('class') ?? '') && el.childElementCount <= MAX_HEADLINE_CHILDREN)) {
       return false;
     }
     if (isHiddenByMarkup(el) || hasAncestor(el, (a) => a.tagName === 'A' || a.tagName === 'NAV')) return false;
@@ -434,16 +445,37 @@ function toCandidate(ctx: Context, img: Element, src: string, width: number | nu
 
 interface Sourced {
   s: Seen;
-  best: { url: string; width: number | null } | null;
+  /** The address the image shows, read on first use (undefined: not read yet). */
+  best?: { url: string; width: number | null } | null;
+}
+
+function sourceOf(sourced: Sourced, base: string): { url: string; width: number | null } | null {
+  if (sourced.best === undefined) sourced.best = bestImageUrl(sourced.s.img, base);
+  return sourced.best;
+}
+
+/** The address an image names first (lazy attribute or src), without weighing srcset: enough to see shared folders. */
+function quickAddress(img: Element, base: string): string | null {
+  const raw = img.getAttribute('data-src') ?? img.getAttribute('src');
+  if (!raw) return null;
+  try {
+    return new URL(raw, base).href;
+  } catch {
+    return null;
+  }
 }
 
 /** The lead photo among the images near the headline, or null. */
 function zoneLead(ctx: Context, sources: readonly Sourced[], common: ReadonlySet<string>): Candidate | null {
   const { scan, base, url } = ctx;
   const zone: Candidate[] = [];
-  for (const { s, best } of sources) {
+  for (const sourced of sources) {
+    const { s } = sourced;
+    // Position first (cheap), then the image's own markup, then its ancestors, for the few images near the headline.
+    const textBefore = s.chars - scan.headlineChars;
+    if (textBefore > LEAD_MAX_TEXT_BEFORE || (s.order < scan.headlineOrder && textBefore < -LEAD_MAX_TEXT_BEFORE / 4)) continue;
+    const best = sourceOf(sourced, ctx.base);
     if (!best || isExcludedByItself(s.img, best.url)) continue;
-    // Position first (cheap), then the ancestors, for the few images near the headline.
     const c = toCandidate(ctx, s.img, best.url, best.width, s.chars, s.order, common);
     if (!inLeadZone(c, scan.headline, ctx.scope)) continue;
     if (isExcludedByPlace(s.img, scan.headline, scan.paragraphsIn) || linksElsewhere(s.img, base, url)) continue;
@@ -460,8 +492,10 @@ function hintedImage(ctx: Context, sources: readonly Sourced[], common: Readonly
   const { scan, base, url, hints } = ctx;
   const seen = new Set(scan.seen.map((s) => s.img));
   const rest = scan.stoppedEarly ? [...ctx.doc.getElementsByTagName('img')].filter((img) => !seen.has(img)) : [];
-  const later = rest.slice(0, MAX_IMAGES).map((img) => ({ s: { img, chars: Infinity, order: Infinity }, best: bestImageUrl(img, base) }));
-  for (const { s, best } of [...sources, ...later]) {
+  const later: Sourced[] = rest.slice(0, MAX_IMAGES).map((img) => ({ s: { img, chars: Infinity, order: Infinity } }));
+  for (const sourced of [...sources, ...later]) {
+    const { s } = sourced;
+    const best = sourceOf(sourced, base);
     if (!best || !hintFor(best.url, hints, common) || isExcludedByItself(s.img, best.url)) continue;
     if (hasAncestor(s.img, (a) => a.tagName === 'NOSCRIPT')) continue;
     if (isExcludedByPlace(s.img, scan.headline, scan.paragraphsIn) || linksElsewhere(s.img, base, url)) continue;
@@ -576,12 +610,12 @@ function describe(img: Element, scope: Element | null, headline: Element | null)
  * and without an element.
  */
 export function harvestLeadImage(doc: Document, url: string, meta: PageMetadata): LeadImageHarvest {
-  const base = documentBase(doc, url);
+  const base = pageBase(doc, url);
   const scan = scanPage(doc, norm(meta.title ?? doc.title));
   const hints = collectHints(doc, base, meta, scan.bodyMeta);
   const ctx: Context = { doc, base, url, hints, scan, scope: articleScope(scan.headline, doc) };
-  const sources = scan.seen.map((s) => ({ s, best: bestImageUrl(s.img, base) }));
-  const common = commonTokens(sources.flatMap(({ best }) => (best ? [best.url] : [])));
+  const sources: Sourced[] = scan.seen.map((s) => ({ s }));
+  const common = commonTokens(scan.seen.flatMap(({ img }) => quickAddress(img, base) ?? []));
   const h1 = scan.headline ?? doc.getElementsByTagName('h1')[0] ?? null;
 
   let lead = zoneLead(ctx, sources, common);
