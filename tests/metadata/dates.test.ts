@@ -79,7 +79,35 @@ describe('published date of a page', () => {
       '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-20T01:53:00Z"}</script>',
       '<div class="timestamp">Nov. 19, 2019 5:53 PM</div>',
     );
-    expect(meta.published).toBe('2019-11-19T17:53:00');
+    // The shown clock against the UTC instant gives the page's offset: the same instant, written as the page shows it.
+    expect(meta.published).toBe('2019-11-19T17:53:00-08:00');
+  });
+
+  it('keeps the shown day alone when the offset cannot be known', () => {
+    const meta = page('<meta property="article:published_time" content="2016-12-29T01:32:00Z">', '<p class="byline">By Jane Doe <span class="date">December 28, 2016</span></p>');
+    expect(meta.published).toBe('2016-12-28');
+  });
+
+  it('writes the instant in the zone the page\'s other dates use when the shown day differs from the UTC one', () => {
+    const meta = page(
+      '<meta property="article:published_time" content="2016-12-29T01:32:00Z"><meta property="article:modified_time" content="2016-12-29T09:00:00-05:00">',
+      '<span class="date">December 28, 2016</span>',
+    );
+    expect(meta.published).toBe('2016-12-28T20:32:00-05:00');
+  });
+
+  it('takes the time of a <meta value> date that agrees with the shown day', () => {
+    const meta = page('<meta name="article:published_time" value="2019-04-28T08:00:00+09:00">', '<div class="date">2019/04/28</div>');
+    expect(meta.published).toBe('2019-04-28T08:00:00+09:00');
+  });
+
+  it('completes a zone-less machine clock with the zone the text shows', () => {
+    expect(page('', '<time datetime="2016-10-04 05:07:09">10/04/2016 05:07 AM EDT</time>').published).toBe('2016-10-04T05:07:09-04:00');
+  });
+
+  it('reads Unix seconds in data-time and custom elements with a datetime attribute', () => {
+    expect(page('', '<span class="timestamp" data-time="1466522845">Jun 21</span>').published).toBe('2016-06-21T15:27:25Z');
+    expect(page('', '<relative-time datetime="2020-07-07T12:10:51Z">on Jul 7, 2020</relative-time>').published).toBe('2020-07-07T12:10:51Z');
   });
 
   it('trusts a structured date with a local offset over the visible text', () => {

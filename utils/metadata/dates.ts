@@ -230,3 +230,41 @@ export function dateFromUrl(url: string, now = new Date()): ParsedDate | null {
 export function dayDistance(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
+
+/** Offsets are whole quarter hours: a shown clock is compared with an instant to this precision. */
+const OFFSET_STEP_MINUTES = 15;
+/** Real time zones lie between UTC-12 and UTC+14. */
+const MIN_OFFSET_MINUTES = -12 * 60;
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** Milliseconds of the date's wall clock read as if it were UTC (its offset ignored). */
+function clockMs(date: ParsedDate): number {
+  return Date.parse(`${date.iso.slice(0, 19)}Z`);
+}
+
+/** The instant a date with a time and an offset names, in ms; null otherwise. */
+export function instantMs(date: ParsedDate): number | null {
+  return date.hasTime && date.offset !== null ? clockMs(date) - date.offset * 60_000 : null;
+}
+
+/** The same instant written in another offset ("2016-12-29T01:32:00Z" at -300 is "2016-12-28T20:32:00-05:00"). */
+export function atOffset(date: ParsedDate, offset: number): ParsedDate | null {
+  const ms = instantMs(date);
+  if (ms === null || offset < MIN_OFFSET_MINUTES || offset > MAX_OFFSET_MINUTES) return null;
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  return { iso: `${local}${offsetText(offset)}`, day: local.slice(0, 10), hasTime: true, offset };
+}
+
+/**
+ * The page's offset, from a wall clock it shows without a zone and the instant a machine date gives: their
+ * difference, when it is a whole quarter hour within the real zones. Null when they do not fit together.
+ */
+export function offsetBetween(shown: ParsedDate, instant: ParsedDate): number | null {
+  const ms = instantMs(instant);
+  if (ms === null || !shown.hasTime) return null;
+  const minutes = (clockMs(shown) - ms) / 60_000;
+  const step = Math.round(minutes / OFFSET_STEP_MINUTES) * OFFSET_STEP_MINUTES;
+  // The shown clock may drop the seconds: allow a minute of slack, no more.
+  if (Math.abs(minutes - step) > 1 || step < MIN_OFFSET_MINUTES || step > MAX_OFFSET_MINUTES) return null;
+  return step;
+}

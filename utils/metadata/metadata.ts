@@ -5,7 +5,7 @@
 // page (byline and date near the headline, dateline and sign-off of the story).
 import { agenciesInCredit, agencyFromCreditLine, agencyFromDateline } from './agency';
 import { cleanBylineLine, findVisibleByline, type BylineContext, type CleanByline, type VisibleByline } from './byline';
-import { dateFromUrl, dayDistance, parseMachineDate, parseTextDate, type ParsedDate } from './dates';
+import { atOffset, dateFromUrl, dayDistance, offsetBetween, parseMachineDate, parseTextDate, type ParsedDate } from './dates';
 import {
   APP_NAME_KEYS, AUTHOR_KEYS, DESCRIPTION_KEYS, IMAGE_KEYS, LANG_KEYS, MODIFIED_KEYS, PARSELY_PAGE_KEY, PUBLISHED_KEYS,
   SITE_KEYS, TITLE_KEYS,
@@ -206,8 +206,19 @@ function textBefore(el: Element): string {
   return text.slice(-DATE_LABEL_CHARS);
 }
 
+/** Attributes that carry a machine date on a visible date element, after datetime (Unix seconds in data-* ones). */
+const DATE_ATTRIBUTES = ['datetime', 'content', 'data-time', 'data-timestamp', 'data-utime', 'data-published'];
+
+function machineDateOf(el: Element): ParsedDate | null {
+  for (const name of DATE_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value) return parseMachineDate(value);
+  }
+  return null;
+}
+
 /** A date near the headline that the reader sees: <time>, itemprop=datePublished, "date" classes. */
-function findVisibleDate(scan: PageScan, lang: string | null): { date: ParsedDate; updated: boolean } | null {
+function findVisibleDate(scan: PageScan, lang: string | null, zone: number | null): { date: ParsedDate; updated: boolean } | null {
   let best: { date: ParsedDate; score: number; updated: boolean } | null = null;
   for (const c of ranked(scan.dates, scan.headlineIndex).slice(0, 40)) {
     const el = c.el;
@@ -219,25 +230,42 @@ function findVisibleDate(scan: PageScan, lang: string | null): { date: ParsedDat
     if (PUBLISHED_WORDS.test(label)) score += DATE_LABEL_BONUS;
     else if (updated) score -= DATE_UPDATED_COST;
     if (best && score <= best.score) continue;
-    const machine = el.getAttribute('datetime') ?? (el.tagName === 'META' ? el.getAttribute('content') : null) ?? el.getAttribute('content');
-    let date = machine ? parseMachineDate(machine) : null;
+    const machine = machineDateOf(el);
     // The text wins when it shows another day than the attribute: that is what the reader sees.
     const shown = text && text.length <= 200 ? parseTextDate(text.replace(UPDATED_WORDS, ' '), { lang }) : null;
-    if (shown && (!date || (shown.day !== date.day && dayDistance(shown.day, date.day) <= MAX_LOCAL_DAY_SHIFT))) date = shown;
+    const date = machine && shown ? (reconcile(machine, shown, zone) ?? machine) : (machine ?? shown);
     if (!date) continue;
     best = { date, score, updated };
   }
   return best ? { date: best.date, updated: best.updated } : null;
 }
 
-function chooseDate(structured: ParsedDate | null, visible: ParsedDate | null): { date: ParsedDate | null; source: string } {
-  if (structured) {
-    // A UTC (or zone-less) machine date a day off what the page shows: the page shows local time, keep its day.
-    if (visible && visible.day !== structured.day && (structured.offset === 0 || structured.offset === null) &&
-      dayDistance(visible.day, structured.day) <= MAX_LOCAL_DAY_SHIFT) {
-      return { date: visible, source: 'visible' };
+/**
+ * One date out of a machine date and the date the page shows. The same day: the more precise of the two (a zone the
+ * text shows completes a zone-less machine clock). A day apart: the reader's day, with the machine's instant written
+ * in the page's offset when that offset is known (the shown clock against the instant, the shown zone, or the zone
+ * of the page's other dates) and gives the shown day. Farther apart: null, the caller decides.
+ */
+function reconcile(machine: ParsedDate, shown: ParsedDate, zone: number | null): ParsedDate | null {
+  if (machine.day === shown.day) {
+    if (!machine.hasTime) return shown.hasTime ? shown : machine;
+    if (machine.offset === null && shown.offset !== null && shown.iso.slice(11, 16) === machine.iso.slice(11, 16)) {
+      return parseMachineDate(`${machine.iso}${shown.iso.slice(19)}`) ?? machine;
     }
-    return { date: structured, source: 'structured' };
+    return machine;
+  }
+  if (dayDistance(machine.day, shown.day) > MAX_LOCAL_DAY_SHIFT) return null;
+  const offset = shown.hasTime && shown.offset === null ? offsetBetween(shown, machine) : (shown.offset ?? zone);
+  const local = offset === null ? null : atOffset(machine, offset);
+  return local && local.day === shown.day ? local : shown;
+}
+
+function chooseDate(structured: ParsedDate | null, visible: ParsedDate | null, zone: number | null): { date: ParsedDate | null; source: string } {
+  if (structured) {
+    // A machine date in a local offset says which day it is there; only a UTC or zone-less one may yield to the page.
+    const local = structured.offset !== 0 && structured.offset !== null;
+    const date = visible && !(local && visible.day !== structured.day) ? reconcile(structured, visible, zone) : null;
+    return date && date !== structured ? { date, source: 'visible' } : { date: structured, source: 'structured' };
   }
   return { date: visible, source: 'visible' };
 }
@@ -423,17 +451,21 @@ function harvestPublished(src: Sources, scan: PageScan, lang: string | null): { 
   const { article, meta, weakMeta, parsely, url, notes } = src;
   const fromLd = article ? (textOf(article['datePublished']) ?? textOf(article['dateCreated'])) : null;
   const machine = parseMachineDate(fromLd) ?? parseMachineDate(first(meta, PUBLISHED_KEYS)?.value) ?? parseMachineDate(textOf(parsely?.['pub_date']));
-  const shown = findVisibleDate(scan, lang);
+  const weak = parseMachineDate(first(weakMeta, PUBLISHED_KEYS)?.value);
+  const modifiedText = (article ? textOf(article['dateModified']) : null) ?? first(meta, MODIFIED_KEYS)?.value ?? first(weakMeta, MODIFIED_KEYS)?.value;
+  const modified = parseMachineDate(modifiedText);
+  // The page's own offset, when one of its machine dates is written in local time (UTC says nothing: CMSs store it).
+  const zone = [machine, weak, modified].find((d) => d?.offset)?.offset ?? null;
+  const shown = findVisibleDate(scan, lang, zone);
   const shownPublished = shown && !shown.updated ? shown.date : null;
-  let chosen = chooseDate(machine, shownPublished);
-  if (!chosen.date) {
-    const weak = parseMachineDate(first(weakMeta, PUBLISHED_KEYS)?.value);
-    const fromUrl = dateFromUrl(url);
-    chosen = weak ? { date: weak, source: 'meta-value' } : shown ? { date: shown.date, source: 'visible:updated' } : { date: fromUrl, source: 'url' };
+  let chosen = chooseDate(machine, shownPublished, zone);
+  if (!machine && weak) {
+    // A <meta value> date is weak: the shown date wins, but the weak one may give it its time.
+    chosen = shownPublished ? { date: reconcile(weak, shownPublished, zone) ?? shownPublished, source: 'visible' } : { date: weak, source: 'meta-value' };
   }
+  if (!chosen.date) chosen = shown ? { date: shown.date, source: 'visible:updated' } : { date: dateFromUrl(url), source: 'url' };
   if (chosen.date) notes.published = chosen.source;
-  const modifiedText = (article ? textOf(article['dateModified']) : null) ?? first(meta, MODIFIED_KEYS)?.value;
-  return { published: chosen.date?.iso ?? null, modified: parseMachineDate(modifiedText)?.iso ?? null };
+  return { published: chosen.date?.iso ?? null, modified: modified?.iso ?? null };
 }
 
 /**

@@ -79,7 +79,8 @@ export function dateWeight(el: Element, names = attrNames(el)): number {
   const itemprop = tokens(el.getAttribute('itemprop'));
   if (itemprop.includes('datepublished') || itemprop.includes('datecreated')) return 4;
   if (itemprop.includes('datemodified')) return 0;
-  const isTime = el.tagName === 'TIME';
+  // Custom elements with a datetime attribute (<relative-time>, <local-time>) are <time> in all but name.
+  const isTime = el.tagName === 'TIME' || el.hasAttribute('datetime');
   if (NOT_PUBLISHED_DATE.test(names) && !/publish/i.test(names)) return 0;
   if (isTime) return el.hasAttribute('datetime') || el.hasAttribute('pubdate') ? 3 : 2;
   if (names.trim() && DATE_HINTS.test(names)) return 1.5;
