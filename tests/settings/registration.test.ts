@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   ALL_NEWS_SCRIPT_ID,
   ALL_SITES_PATTERNS,
-  CONTENT_SCRIPT_FILE,
+  AUTOCLEAN_SCRIPT_FILE,
   addAutoCleanSite,
   grantListedSites,
   isAutoCleaned,
@@ -92,7 +92,7 @@ describe('syncRegistrations', () => {
     expect(api.scripts.get(scriptIdForOrigin(A))).toEqual({
       id: scriptIdForOrigin(A),
       matches: [pattern(A)],
-      js: [CONTENT_SCRIPT_FILE],
+      js: [AUTOCLEAN_SCRIPT_FILE],
       runAt: 'document_end',
       persistAcrossSessions: true,
       allFrames: false,
@@ -131,7 +131,7 @@ describe('syncRegistrations', () => {
     const report = await syncRegistrations(settings({ autoClean: 'sites', sites: [A] }), api);
     expect(report.unregistered).toEqual([scriptIdForOrigin(A)]);
     expect(report.registered).toEqual([scriptIdForOrigin(A)]);
-    expect(api.scripts.get(scriptIdForOrigin(A))?.js).toEqual([CONTENT_SCRIPT_FILE]);
+    expect(api.scripts.get(scriptIdForOrigin(A))?.js).toEqual([AUTOCLEAN_SCRIPT_FILE]);
   });
 
   it("'all-news' with the broad permission: one script on every http(s) page instead of the per-site ones", async () => {
@@ -153,7 +153,7 @@ describe('syncRegistrations', () => {
   it('treats "duplicate id" from a concurrent registration as done', async () => {
     api.granted.add(pattern(A));
     const racing = { ...api.scripting, getRegisteredContentScripts: async () => [] };
-    api.scripts.set(scriptIdForOrigin(A), { id: scriptIdForOrigin(A), matches: [pattern(A)], js: [CONTENT_SCRIPT_FILE], runAt: 'document_end' });
+    api.scripts.set(scriptIdForOrigin(A), { id: scriptIdForOrigin(A), matches: [pattern(A)], js: [AUTOCLEAN_SCRIPT_FILE], runAt: 'document_end' });
     const report = await syncRegistrations(settings({ autoClean: 'sites', sites: [A] }), { ...api, permissions: api.permissions, scripting: racing });
     expect(report.errors).toEqual([]);
     expect(report.kept).toEqual([scriptIdForOrigin(A)]);
