@@ -113,6 +113,11 @@ describe('post-clean boilerplate anywhere in the article', () => {
     expect(c.lastElementChild!.textContent).toBe(url);
   });
 
+  it('keeps version numbers and date-like titles', () => {
+    const c = detached(`<p>${PROSE}</p><p>4.2.3</p><h3>Le 15 Mai</h3><p>${PROSE}</p>`);
+    expect(postClean(c, null)).toEqual([]);
+  });
+
   it('removes a date span on a line of its own beside a heading, and a numeric date line', () => {
     const c = detached(`<div><h2>Local story</h2><span>Updated 5:27 am CST, Wednesday, November 20, 2019</span></div><p>2018-08-16</p>${STORY}`);
     expect(postClean(c, null).map((r) => r.reason)).toEqual(['date line', 'date line']);
@@ -159,13 +164,22 @@ describe('post-clean in the article tail', () => {
   it('keeps the same shapes near the top, and story sentences that look like a bio', () => {
     const bio = '<p>Regan is a Connecticut native now living in Massachusetts, where she writes about food.</p>';
     const story = '<p>US President Donald Trump has been eager to withdraw, said the Joint Chiefs of Staff.</p>';
-    const c = detached(`${bio}${STORY}${story}`);
+    const product = '<p>Falcon is a free, open-source SQL editor with inline data visualization.</p>';
+    const c = detached(`${bio}${STORY}${story}${product}`);
     expect(postClean(c, null)).toEqual([]);
-    expect(c.querySelectorAll('p')).toHaveLength(8);
+    expect(c.querySelectorAll('p')).toHaveLength(9);
+  });
+
+  it('keeps link lists of tags, names or addresses (references, see-also terms)', () => {
+    const refs = '<ul><li><a href="https://a.test/x">https://a.test/x</a></li><li><a href="https://b.test/y">https://b.test/y</a></li></ul>';
+    const terms = '<ul><li><a href="/m">Mozilla (mascot)</a></li><li><a href="/z">-zilla (suffix)</a></li></ul>';
+    const c = detached(`${STORY}${refs}${terms}`);
+    expect(postClean(c, null)).toEqual([]);
+    expect(c.querySelectorAll('li')).toHaveLength(4);
   });
 
   it('removes a link-only list at the end with its heading, keeps a list with prose', () => {
-    const links = '<h3>More great stories</h3><ul><li><a href="/a">First story</a></li><li><a href="/b">Second story</a></li></ul>';
+    const links = '<h3>More great stories</h3><ul><li><a href="/a">First story of the day</a></li><li><a href="/b">Second story of the day</a></li></ul>';
     const prose = '<ul><li>Taxes rise by <a href="/t">two percent</a> next year for most people.</li><li><a href="/c">Read</a> the plan in full, officials said.</li></ul>';
     const c = detached(`${STORY}${prose}${links}`);
     expect(postClean(c, null).map((r) => r.reason)).toEqual(['related heading', 'related list']);

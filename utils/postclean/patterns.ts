@@ -24,6 +24,9 @@ export const HEAD_END_SHARE = 0.1;
 /** Fewest items a link-only list needs to count as a related-stories list. */
 export const MIN_LINK_LIST_ITEMS = 2;
 
+/** Fewest words of each item of a related-stories list: headlines, not tags, names or addresses. */
+export const MIN_HEADLINE_WORDS = 3;
+
 /** Share of a block's text that must sit inside links for the block to count as link-only. */
 export const LINK_ONLY_SHARE = 0.9;
 
@@ -80,7 +83,8 @@ export const CONTACT_LINES: readonly RegExp[] = [
 
 /** Site legal lines: copyright, reuse notices, cookie banners, affiliate disclosures, citation boxes. */
 export const LEGAL_LINES: readonly RegExp[] = [
-  /^(©|\(c\)|copyright\b)/i,
+  // Short, so that a photo credit opening a long caption ("© Agency | The plant...") is not taken for a footer.
+  /^(©|\(c\)|copyright\b).{0,150}$/i,
   /\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)\b/i,
   /\b(this document|this (article|material|content)) is (subject to|protected by) copyright\b/i,
   /^the contents of this (site|website|page) are\b/i,
@@ -140,7 +144,12 @@ export const DATE_WORDS = new Set([
 ]);
 
 /** A date written in numbers only, with an optional time: "2018-08-16", "19.11.2019 08:22". */
-export const NUMERIC_DATE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(,? \d{1,2}:\d{2}(:\d{2})?)?$/;
+export const NUMERIC_DATE = /^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(,? \d{1,2}:\d{2}(:\d{2})?)?$/;
+
+/**
+ * What makes a line of date words a timestamp rather than a title ("Le 15 Mai"): a year, a clock time, or am/pm.
+ */
+export const TIMESTAMP_PART = /\b(1[89]|20)\d{2}\b|\d{1,2}[:.h]\d{2}|\d\s?[ap]\.?m\b/i;
 
 /** Longest date-only line (characters). */
 export const MAX_DATE_LINE_CHARS = 120;
@@ -150,6 +159,13 @@ export const BIO_OPENING =
   /^(?!(The|This|That|These|US|UK|EU|UN)\s)\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]+){0,2}(\s\([^)]{0,80}\))?\s(is an?|is the|was an?|was the|joined|covers|writes (for|about|on)|has (covered|written|been writing|been covering))\b/u;
 
 /** Words of a journalist's or blogger's bio; one must appear for an opening like BIO_OPENING to count. */
+/** Bio verbs that say it on their own, even after a first name alone ("Zac covers ...", "Emiliano joined ..."). */
+export const BIO_STRONG_VERB = /^\p{Lu}[\p{L}'’.-]+\s(covers|joined|writes (for|about|on))\b/u;
+
+/** A person: a name of two words or more, or a personal pronoun in the text ("... with her husband"). */
+// No /i flag: with it, \p{Lu} would match lowercase letters too.
+export const BIO_PERSON = /^\p{Lu}[\p{L}'’.-]+\s\p{Lu}|\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir)\b/u;
+
 export const BIO_WORDS =
   /\b(editor|writer|reporter|journalist|correspondent|columnist|contributor|author|blogger|curator|host|producer|staff writer|freelance|native|lives in|based in|joined|covers)\b/i;
 

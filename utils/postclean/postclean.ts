@@ -3,6 +3,8 @@ import { isAdLabel } from '../ads/labels';
 import {
   BARE_URL,
   BIO_OPENING,
+  BIO_PERSON,
+  BIO_STRONG_VERB,
   BIO_WORDS,
   COMMENT_PITCHES,
   CONTACT_LINES,
@@ -16,12 +18,14 @@ import {
   NUMERIC_DATE,
   MAX_LEFTOVER_CHARS,
   MIN_CAPS_TEASER_WORDS,
+  MIN_HEADLINE_WORDS,
   MIN_LINK_LIST_ITEMS,
   NEWSLETTER_PITCHES,
   RELATED_HEADING,
   SHARE_WORDS,
   TAIL_START_SHARE,
   TEASER_PREFIX,
+  TIMESTAMP_PART,
 } from './patterns';
 
 /** Blocks post-clean looks at: the smallest units a leftover can be. */
@@ -87,7 +91,7 @@ function isDateLine(text: string): boolean {
   if (NUMERIC_DATE.test(text)) return true;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   // A word of three letters or more (a month, "Updated"): "4:14 p.m." or a footnote number is not a date line.
-  return words.some((w) => w.length >= 3) && words.every((w) => DATE_WORDS.has(w));
+  return TIMESTAMP_PART.test(text) && words.some((w) => w.length >= 3) && words.every((w) => DATE_WORDS.has(w));
 }
 
 /** Share of the block's text that sits inside links. */
@@ -125,12 +129,16 @@ function leftoverReason(el: Element, text: string, inHead: boolean): string | nu
 /** Why a block in the article's tail is a leftover (bios, contact lines, related lists), or null. */
 function tailReason(el: Element, text: string): string | null {
   if (text.length <= MAX_LEFTOVER_CHARS && CONTACT_LINES.some((re) => re.test(text))) return 'contact line';
-  if (text.length <= MAX_BIO_CHARS && BIO_OPENING.test(text) && BIO_WORDS.test(text)) return 'author bio';
+  if (text.length <= MAX_BIO_CHARS && BIO_OPENING.test(text) && BIO_WORDS.test(text)) {
+    // "Falcon is a free SQL editor": a product, not a person; a first name alone needs a pronoun or a bio verb.
+    if (BIO_PERSON.test(text) || BIO_STRONG_VERB.test(text)) return 'author bio';
+  }
   if (el.tagName === 'UL' || el.tagName === 'OL') {
     const items = Array.from(el.children).filter((li) => li.tagName === 'LI');
     const linkOnly = (li: Element) => {
       const t = collapse(li.textContent ?? '');
-      return t.length > 0 && linkShare(li, t.length) >= LINK_ONLY_SHARE;
+      const words = t.split(' ').length;
+      return words >= MIN_HEADLINE_WORDS && !BARE_URL.test(t) && linkShare(li, t.length) >= LINK_ONLY_SHARE;
     };
     if (items.length >= MIN_LINK_LIST_ITEMS && items.every(linkOnly)) return 'related list';
   }
