@@ -169,6 +169,26 @@ describe('lead image: which image', () => {
     expect(element).toBeNull();
   });
 
+  it('recognises renditions by file name: size marks, an edited or second upload, a crop named after the original', () => {
+    const cases: [string, string][] = [
+      ['/up/be-the-thermostat-2160.png', 'https://news.example/up/be-the-thermostat-1200-1.png'],
+      ['/up/john-doe-687723-unsplash-e1552667995546-1223x625.jpg', 'https://news.example/up/john-doe-687723-unsplash-1-e1552668096960.jpg'],
+      ['/dam/170309_trumpRally.jpg.CROP.promo-xlarge2.jpg', 'https://news.example/dam/170309_trumpRally.jpg.CROP.cq5dam_web_1280.jpg'],
+    ];
+    for (const [inPage, declared] of cases) {
+      const doc = page(`<figure><img src="${inPage}" width="800"><figcaption>Photo.</figcaption></figure>`, {
+        head: `<meta property="og:image" content="${declared}">`,
+      });
+      expect(harvest(doc).image?.src).toBe(declared);
+    }
+  });
+
+  it('reads the photo an onerror handler sets when src holds script', () => {
+    const url = 'https://cdn.example/2019/04/190418gak00.jpg';
+    const doc = page(`<figure><img src="if(this.src!='${url}') this.src='${url}';" onerror="if(this.src!='${url}') this.src='${url}';" width="800"><figcaption>A gacha machine.</figcaption></figure>`);
+    expect(harvest(doc).image?.src).toBe(url);
+  });
+
   it('ignores script written into src (an onerror handler copied there)', () => {
     const doc = page(`<figure><img src="if(this.src!='https://cdn.example/a.jpg') this.src='https://cdn.example/a.jpg';" width="800"><figcaption>x</figcaption></figure>`);
     expect(harvest(doc).image).toBeNull();

@@ -66,6 +66,9 @@ interface Candidate {
   rank: number;
 }
 
+/** The address an onerror handler assigns: this.src = '...'. Read as text, never run. */
+const ERROR_HANDLER_SRC = /\bthis\.src\s*=\s*["']([^"']+)["']/;
+
 const isPlaceholder = (url: string) => PLACEHOLDER_SRC.test(url) || SCRIPT_IN_URL.test(url);
 /**
  * A lazy attribute names the real photo by definition: only an inline data: URL (or script a page wrote where a
@@ -135,6 +138,12 @@ function imageCandidates(img: Element, base: string): Candidate[] {
   const standIn = PLACEHOLDER_ATTRS.some((a) => img.getAttribute(a)?.trim() === src?.trim());
   const srcUrl = src && !standIn && !isPlaceholder(src) ? resolveHttpUrl(src, base) : null;
   if (srcUrl) out.push({ url: srcUrl, width: declaredWidth(img), rank: 2 });
+  else if (src && SCRIPT_IN_URL.test(src)) {
+    // Script where the URL belongs: the browser fails to load it and runs the error handler, which sets the photo.
+    const fallback = ERROR_HANDLER_SRC.exec(img.getAttribute('onerror') ?? '')?.[1];
+    const url = fallback && !isPlaceholder(fallback) ? resolveHttpUrl(fallback, base) : null;
+    if (url) out.push({ url, width: declaredWidth(img), rank: 2 });
+  }
   for (const v of noscriptUrls(img)) {
     const url = isPlaceholder(v) ? null : resolveHttpUrl(v, base);
     if (url) out.push({ url, width: null, rank: 3 });
@@ -203,9 +212,22 @@ export function sameImage(a: string, b: string, common: ReadonlySet<string> = ne
 
 /** An id or hash in an image URL: long, with digits ("161118102423", "ea6b06bb8c83e7", "Qd5tPg9Tg4goHQ"). */
 const ID_TOKEN = /^(?=.*\d)[a-z0-9]{8,}$/;
-/** Size and rendition marks at the end of a file name: "-980x713", "_1200x", "-w960", "-2160", ".fit-760w". */
-const SIZE_SUFFIX = /[-_.](?:\d+x\d*|x\d+|[wh]\d+|\d{3,4}w?|fit-\d+w?)$/;
+/**
+ * Size and rendition marks at the end of a file name: "-980x713", "_1200x", "-w960", "-2160", ".fit-760w", and the
+ * mark WordPress adds to an edited image ("-e1552667995546").
+ */
+const SIZE_SUFFIX = /[-_.](?:\d+x\d*|x\d+|[wh]\d+|\d{3,4}w?|fit-\d+w?|e\d{10,13})$/;
 const EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)$/;
+/** An image extension inside a name: what follows is a rendition of the file named before it ("a.jpg.CROP.x.jpg"). */
+const INNER_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)(?=\.)/;
+/** The suffix a CMS gives a second upload of the same file name ("photo-1.jpg" beside "photo.jpg"). */
+const DUPLICATE_SUFFIX = /-[1-9]$/;
+
+const stripSizes = (stem: string) => {
+  let out = stem;
+  for (let guard = 0; guard < 3 && SIZE_SUFFIX.test(out); guard += 1) out = out.replace(SIZE_SUFFIX, '');
+  return out;
+};
 
 /** A file name without its extension and without the size marks a resizer adds. */
 function fileStem(url: string): string {
@@ -215,9 +237,17 @@ function fileStem(url: string): string {
   } catch {
     return '';
   }
-  stem = stem.replace(EXTENSION, '');
-  for (let guard = 0; guard < 3 && SIZE_SUFFIX.test(stem); guard += 1) stem = stem.replace(SIZE_SUFFIX, '');
-  return stem;
+  const inner = INNER_EXTENSION.exec(stem);
+  if (inner) return stem.slice(0, inner.index);
+  return stripSizes(stem.replace(EXTENSION, ''));
+}
+
+/** Same file stem, allowing one side to be a second upload of the other ("thermostat-1200-1" and "thermostat-2160"). */
+function sameStem(a: string, b: string): boolean {
+  if (a.length < MIN_IMAGE_TOKEN || b.length < MIN_IMAGE_TOKEN) return false;
+  if (a === b) return true;
+  const undup = (s: string) => (DUPLICATE_SUFFIX.test(s) ? stripSizes(s.replace(DUPLICATE_SUFFIX, '')) : null);
+  return undup(a) === b || undup(b) === a;
 }
 
 /**
@@ -227,8 +257,7 @@ function fileStem(url: string): string {
  */
 export function sameRendition(a: string, b: string, common: ReadonlySet<string> = new Set()): boolean {
   if (a === b) return true;
-  const stem = fileStem(a);
-  if (stem.length >= MIN_IMAGE_TOKEN && stem === fileStem(b)) return true;
+  if (sameStem(fileStem(a), fileStem(b))) return true;
   const tb = imageTokens(b);
   // A hash (letters and digits) names one photo even when the page shows it in many crops; a number shared by
   // many images is the site's ("2147483647" in every resizer path).
