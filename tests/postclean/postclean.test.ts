@@ -113,6 +113,11 @@ describe('post-clean boilerplate anywhere in the article', () => {
     expect(c.lastElementChild!.textContent).toBe(url);
   });
 
+  it('keeps a lone "link" as a link text and a headline that opens with "Source:"', () => {
+    const c = detached(`<p>${PROSE}</p><p><a href="/a">link</a></p><h3>Source: Minister irritated by attacks on the budget</h3>`);
+    expect(postClean(c, null)).toEqual([]);
+  });
+
   it('keeps version numbers and date-like titles', () => {
     const c = detached(`<p>${PROSE}</p><p>4.2.3</p><h3>Le 15 Mai</h3><p>${PROSE}</p>`);
     expect(postClean(c, null)).toEqual([]);

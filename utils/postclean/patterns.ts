@@ -114,7 +114,8 @@ export const LONE_CONTROLS: readonly RegExp[] = [
   // Shouted pointers ("READ MORE ON ... BY CLICKING HERE"); a plain "click here" sentence can be the story's.
   /^[^\p{Ll}]*\bCLICK(ING)? HERE\b[^\p{Ll}]*$/u,
   // Source credits of a wire story, as a closing line: "SOURCE: News agencies", "Quelle: dpa".
-  /^(source|sources|quelle|quellen|fuente|fuentes|fonte|fonti)\s?:\s?[^.:]{1,60}\.?$/i,
+  // A few words only: "Source: Trump 'irritated' by Conway attacks" is a headline, not a credit.
+  /^(source|sources|quelle|quellen|fuente|fuentes|fonte|fonti)\s?:\s?[^\s.:]+(\s[^\s.:]+){0,3}\.?$/i,
 ];
 
 /**
@@ -172,6 +173,9 @@ export const BIO_WORDS =
 /** Headings of related-stories lists, removed with the list they introduce. */
 export const RELATED_HEADING =
   /\b(related|more (great |from |on |in )?|also|stories|read next|recommended|popular|latest|you may|you might|weiterlesen|mehr zum thema|à lire|lire aussi|leggi|lee también|leia também|veja também)\b/i;
+
+/** Share-bar words that do not make a share bar on their own ("link", "copy", "download" can be a link's text). */
+export const SHARE_FILLER = new Set(['this', 'on', 'via', 'link', 'copy', 'x', 'pin', 'pint', 'print', 'download', 'baixar', 'mail', 'sms']);
 
 /** Words a share bar is made of: a block that holds nothing else is a share bar. */
 export const SHARE_WORDS = new Set([

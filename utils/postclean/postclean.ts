@@ -22,6 +22,7 @@ import {
   MIN_LINK_LIST_ITEMS,
   NEWSLETTER_PITCHES,
   RELATED_HEADING,
+  SHARE_FILLER,
   SHARE_WORDS,
   TAIL_START_SHARE,
   TEASER_PREFIX,
@@ -61,7 +62,9 @@ function describe(el: Element, text: string): string {
 
 function isShareBar(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
-  return words.length > 0 && words.length <= 14 && words.every((w) => SHARE_WORDS.has(w));
+  return (
+    words.length > 0 && words.length <= 14 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => !SHARE_FILLER.has(w))
+  );
 }
 
 /** Whether a bare address is the page's own (a print header): the document keeps the page URL. */
