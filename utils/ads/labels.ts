@@ -20,6 +20,7 @@ const LONGEST_LABEL_WORDS = Math.max(...[...LABELS].map((l) => l.split(' ').leng
 /** Every word of every label, between bars ("|advertisement|story|continues|...|"), for substring tests. */
 const LABEL_WORDS: ReadonlySet<string> = new Set([...LABELS].flatMap((l) => l.split(' ')));
 const BARRED_WORDS = `|${[...LABEL_WORDS].join('|')}|`;
+const ASCII = /^[\x00-\x7f]*$/;
 /** What normalizeLabelText turns into a single space. */
 const LABEL_SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/u;
 
@@ -29,7 +30,9 @@ const LABEL_SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/u;
  * ends must be the end and the start of label words (a label may be split over several text nodes).
  */
 export function mayBeInAdLabel(piece: string): boolean {
-  const tokens = piece.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(LABEL_SEPARATORS);
+  // ASCII needs no decomposition (the common case, and normalize() is the costly part).
+  const folded = ASCII.test(piece) ? piece : piece.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const tokens = folded.toLowerCase().split(LABEL_SEPARATORS);
   const last = tokens.length - 1;
   if (last === 0) return BARRED_WORDS.includes(tokens[0]!);
   for (let i = 0; i <= last; i++) {

@@ -53,7 +53,9 @@ function normalized(el: Element): string {
 function describe(el: Element): string {
   let s = el.localName;
   if (el.id) s += `#${el.id}`;
-  for (let i = 0; i < Math.min(2, el.classList.length); i++) s += `.${el.classList[i]}`;
+  // The first two distinct classes, as classList lists them (read from the attribute: classList is slow in jsdom).
+  const classes = [...new Set((el.getAttribute('class') ?? '').split(CLASS_SEPARATORS).filter(Boolean))];
+  for (const c of classes.slice(0, 2)) s += `.${c}`;
   return s.slice(0, RECORD_CHARS);
 }
 
@@ -124,6 +126,9 @@ interface PageIndex {
   tags: Map<string, Element[]>;
   /** Document order of every element. */
   order: Map<Element, number>;
+  /** The class and id attributes as written, for the elements that have them. */
+  classText: Map<Element, string>;
+  idText: Map<Element, string>;
 }
 
 function push(map: Map<string, Element[]>, key: string, el: Element): void {
@@ -136,7 +141,9 @@ function push(map: Map<string, Element[]>, key: string, el: Element): void {
 const CLASS_SEPARATORS = /[\t\n\f\r ]+/;
 
 function indexPage(body: Element): PageIndex {
-  const index: PageIndex = { body, classes: new Map(), ids: new Map(), attributes: new Map(), tags: new Map(), order: new Map() };
+  const index: PageIndex = {
+    body, classes: new Map(), ids: new Map(), attributes: new Map(), tags: new Map(), order: new Map(), classText: new Map(), idText: new Map(),
+  };
   const all = body.getElementsByTagName('*');
   for (let i = 0, n = all.length; i < n; i++) {
     const el = all[i]!;
@@ -145,10 +152,15 @@ function indexPage(body: Element): PageIndex {
     if (!el.hasAttributes()) continue;
     for (const name of el.getAttributeNames()) {
       push(index.attributes, name, el);
-      if (name === 'id') push(index.ids, el.getAttribute('id') ?? '', el);
-      else if (name === 'class') {
+      if (name === 'id') {
+        const id = el.getAttribute('id') ?? '';
+        index.idText.set(el, id);
+        push(index.ids, id, el);
+      } else if (name === 'class') {
         const seen = new Set<string>();
-        for (const c of (el.getAttribute('class') ?? '').split(CLASS_SEPARATORS)) {
+        const text = el.getAttribute('class') ?? '';
+        index.classText.set(el, text);
+        for (const c of text.split(CLASS_SEPARATORS)) {
           if (c && !seen.has(c)) {
             seen.add(c);
             push(index.classes, c, el);
@@ -189,8 +201,8 @@ function compoundMayMatch(needs: CompoundNeeds, index: PageIndex): boolean {
 }
 
 /** A superset test of `[name op value]` on one element (values compared without case: never wrongly false). */
-function attributeMayHold(el: Element, name: string, op: string, value: string): boolean {
-  const actual = el.getAttribute(name);
+function attributeMayHold(index: PageIndex, el: Element, name: string, op: string, value: string): boolean {
+  const actual = name === 'class' ? (index.classText.get(el) ?? null) : name === 'id' ? (index.idText.get(el) ?? null) : el.getAttribute(name);
   if (actual === null) return false;
   if (!op || !value) return true;
   const a = actual.toLowerCase();
@@ -213,15 +225,22 @@ function attributeMayHold(el: Element, name: string, op: string, value: string):
  */
 function selectNow(selector: string, index: PageIndex): Element[] | null {
   const { body } = index;
-  try {
-    body.matches(selector); // parses the whole list: an invalid list is skipped whole, as querySelectorAll would
-  } catch {
-    return null;
-  }
+  let valid: boolean | null = null;
+  /** Parsing the whole list once: an invalid list is skipped whole, as querySelectorAll would skip it. */
+  const isValid = () => {
+    if (valid === null) {
+      try {
+        body.matches(selector);
+        valid = true;
+      } catch {
+        valid = false;
+      }
+    }
+    return valid;
+  };
   const found = new Set<Element>();
   let queried = false;
-  for (const complex of splitSelectorList(selector)) {
-    const needs = /:scope/i.test(complex) ? null : compoundNeeds(subjectCompound(complex));
+  for (const { complex, needs } of readSelector(selector)) {
     if (needs && !compoundMayMatch(needs, index)) continue;
     const lists: Element[][] = [];
     if (needs) {
@@ -231,15 +250,18 @@ function selectNow(selector: string, index: PageIndex): Element[] | null {
       if (needs.tag) lists.push(tagged(index, needs.tag));
     }
     if (!needs || lists.length === 0) {
+      if (!isValid()) return null;
       for (const el of body.querySelectorAll(complex)) found.add(el);
       queried = true;
       continue;
     }
     const smallest = lists.reduce((a, b) => (b.length < a.length ? b : a));
     for (const el of smallest) {
-      if (!el.isConnected || found.has(el)) continue;
-      if (!needs.attributes.every(({ name, op, value }) => attributeMayHold(el, name, op, value))) continue;
-      if (el.matches(complex)) found.add(el);
+      if (found.has(el) || !needs.attributes.every(({ name, op, value }) => attributeMayHold(index, el, name, op, value))) continue;
+      if (!el.isConnected) continue;
+      if (!isValid()) return null;
+      // The whole list, already parsed, rather than this complex alone (which would be parsed again).
+      if (el.matches(selector)) found.add(el);
     }
   }
   const list = [...found];
@@ -252,24 +274,46 @@ function selectNow(selector: string, index: PageIndex): Element[] | null {
 
 /** False only when no element of the page can be the selector's subject; unknown syntax is always tried. */
 function mayMatch(selector: string, index: PageIndex): boolean {
-  return splitSelectorList(selector).some((complex) => {
-    const needs = compoundNeeds(subjectCompound(complex));
-    return needs === null || compoundMayMatch(needs, index);
-  });
+  return readSelector(selector).some(({ needs }) => needs === null || compoundMayMatch(needs, index));
+}
+
+interface ComplexNeeds {
+  complex: string;
+  /** What its subject needs, or null when it cannot be narrowed (then it is queried). */
+  needs: CompoundNeeds | null;
+}
+
+/** Parsed selectors, kept across pages: a site's filter list repeats from page to page. */
+const selectorCache = new Map<string, ComplexNeeds[]>();
+/** Parsed selectors kept at most; the cache starts over past it. */
+const SELECTOR_CACHE_MAX = 20_000;
+
+function readSelector(selector: string): ComplexNeeds[] {
+  let parts = selectorCache.get(selector);
+  if (!parts) {
+    parts = splitSelectorList(selector).map((complex) => ({
+      complex,
+      needs: /:scope/i.test(complex) ? null : compoundNeeds(subjectCompound(complex)),
+    }));
+    if (selectorCache.size >= SELECTOR_CACHE_MAX) selectorCache.clear();
+    selectorCache.set(selector, parts);
+  }
+  return parts;
 }
 
 function stripBySelectors(body: Element, selectors: readonly string[], removed: Removal[]): void {
   const index = indexPage(body);
   const candidates = [...new Set(selectors)].filter((s) => typeof s === 'string' && s.trim() && mayMatch(s, index));
   if (candidates.length === 0) return;
-  const story = findStory(body);
-  const bodyChars = textChars(body);
+  // Where the story is and how much text the page has: read once, and only when some filter matched.
+  let page: { story: Element | null; bodyChars: number } | null = null;
   for (const selector of candidates) {
     const matches = selectNow(selector, index);
     if (!matches) continue; // not valid CSS here (a newer pseudo-class, a typo in the list): skip it, never throw
     for (const el of matches) {
       if (!el.isConnected) continue; // went with an ancestor
-      if (guardReason(el, body, story, bodyChars)) continue;
+      page ??= { story: findStory(body), bodyChars: textChars(body) };
+      if (guardReason(el, body, page.story, page.bodyChars)) continue;
       removed.push({ stage: 'ads', reason: `filter ${selector.slice(0, RECORD_CHARS)}`, what: describe(el) });
       el.remove();
     }

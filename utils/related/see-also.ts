@@ -91,6 +91,8 @@ const RELATED_RE = compile(RELATED_HEADINGS);
 const GENERIC_RE = compile(GENERIC_HEADINGS);
 const SPONSORED_RE = compile(SPONSORED_HEADINGS);
 const LISTING_RE = compile(LISTING_HEADINGS);
+/** A related heading anywhere in a text: a link's text without one cannot carry its own See Also label. */
+const RELATED_ANYWHERE_RE = new RegExp(`(?:${RELATED_HEADINGS.join('|')})`, 'iu');
 
 /** "See Also:" -> "see also": lowercase, outer punctuation and symbols trimmed, spaces collapsed. */
 function normalizeHeading(text: string): string {
@@ -113,6 +115,10 @@ export function classifyHeading(text: string): Kind | null {
   return null;
 }
 
+/** Meta tags (property or name, any case) whose text tells what the story is about. */
+const TOPIC_META_NAMES = ['og:title', 'twitter:title', 'description', 'og:description', 'keywords', 'news_keywords'];
+/** Up to this many elements, "inside one of them?" asks each one (contains()) rather than climbing from the element. */
+const FEW_TAKEN = 12;
 /** Tags whose text is never a heading. */
 const NON_TEXT_PARENTS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'TITLE']);
 /** Tags of HEADING_CANDIDATES (see-also-words.ts), as tag names, plus the boxes a heading may be. */
@@ -157,11 +163,21 @@ class Harvester {
 
   /** Inside site navigation (nav, role=navigation/banner/menu/menubar), wherever it stands. */
   private inNavigation(el: Element): boolean {
+    if (this.scan.navigation.size <= FEW_TAKEN) {
+      for (const root of this.scan.navigation) if (root.contains(el)) return true;
+      return false;
+    }
     return this.navigation.inside(el);
   }
 
   /** True when `el` is a taken element or lies inside one. */
   private insideTaken(el: Element): boolean {
+    if (this.taken.size === 0) return false;
+    // A few taken blocks: ask each (contains() climbs inside the DOM implementation, cheaper than parentElement).
+    if (this.taken.size <= FEW_TAKEN) {
+      for (const block of this.taken) if (block.contains(el)) return true;
+      return false;
+    }
     for (let node: Element | null = el; node; node = node.parentElement) if (this.taken.has(node)) return true;
     return false;
   }
@@ -378,7 +394,7 @@ class Harvester {
     for (const a of this.doc.querySelectorAll('a[href]')) {
       if (this.isTaken(a) || this.inNavigation(a)) continue;
       const full = readableText(a);
-      if (!full || full.length > 400) continue;
+      if (!full || full.length > 400 || !RELATED_ANYWHERE_RE.test(full.toLowerCase().replace(/’/g, "'"))) continue;
       let phrase: string | null = null;
       let title = '';
       const colon = /^(.{2,40}?)\s*[:：|–—]\s*(.+)$/u.exec(full);
@@ -474,8 +490,14 @@ class Harvester {
   private topicStems(): Set<string> {
     if (this.topic) return this.topic;
     const parts: string[] = [this.doc.title, this.headline?.textContent ?? ''];
-    for (const name of ['og:title', 'twitter:title', 'description', 'og:description', 'keywords', 'news_keywords']) {
-      const el = this.doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i]`);
+    // One look at the page's <meta> elements (a selector per name would be parsed and run six times).
+    const metas = Array.from(this.doc.getElementsByTagName('meta')).map((el) => ({
+      el,
+      property: el.getAttribute('property')?.toLowerCase(),
+      name: el.getAttribute('name')?.toLowerCase(),
+    }));
+    for (const name of TOPIC_META_NAMES) {
+      const el = metas.find((m) => m.property === name || m.name === name)?.el;
       parts.push(el?.getAttribute('content') ?? el?.getAttribute('value') ?? '');
     }
     this.topic = stems(parts.join(' '));
