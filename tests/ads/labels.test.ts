@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AD_LABELS, MAX_LABEL_CHARS } from '../../utils/ads/ad-labels';
-import { adLabelLines, isAdLabel, normalizeLabelText } from '../../utils/ads/labels';
+import { adLabelLines, isAdLabel, mayBeInAdLabel, normalizeLabelText } from '../../utils/ads/labels';
 import { stripAds } from '../../utils/ads/strip';
 import { parsePage } from '../helpers/dom';
 
@@ -115,5 +115,29 @@ describe('stripAds label rules', () => {
     const doc = parsePage('<html><body></body></html>');
     doc.documentElement.removeChild(doc.body);
     expect(stripAds(doc, ['.ad'])).toEqual([]);
+  });
+});
+
+describe('mayBeInAdLabel (the cheap text-node test before a parent is read)', () => {
+  it.each(AD_LABELS)('lets every piece of the label %s through, however the label is split into text nodes', (label) => {
+    // Every split point of the label: both pieces must pass, or the label would be missed.
+    for (let i = 1; i < label.length; i++) {
+      expect(mayBeInAdLabel(label.slice(0, i)), `${label.slice(0, i)}|`).toBe(true);
+      expect(mayBeInAdLabel(label.slice(i)), `|${label.slice(i)}`).toBe(true);
+    }
+    expect(mayBeInAdLabel(label.toUpperCase())).toBe(true);
+  });
+
+  it('stops story text, including a sentence that mentions advertising', () => {
+    expect(mayBeInAdLabel(PROSE)).toBe(false);
+    expect(mayBeInAdLabel('The advertisement ran for three weeks')).toBe(false);
+    expect(mayBeInAdLabel('Photo: Fabrice Coffrini')).toBe(false);
+  });
+
+  it('still finds a label split over several elements', () => {
+    const doc = page('<div id="l"><span>Story continues</span> <b>below</b> advertisement</div>');
+    stripAds(doc, []);
+    expect(doc.getElementById('l')).toBeNull();
+    expect(bodyText(doc)).toContain('Tram line extended');
   });
 });

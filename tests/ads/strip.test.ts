@@ -87,6 +87,35 @@ describe('stripAds safety', () => {
     expect(removed).toHaveLength(1);
   });
 
+  it('skips a selector list whole when one of its parts is not valid CSS, as querySelectorAll does', () => {
+    const doc = parsePage(newsPage({ side: '<div class="promo" id="p">Deal</div><div class="deal" id="d">Offer</div>' }), URL);
+    expect(stripAds(doc, ['.promo, div[', '#d, :nonsense-pseudo'])).toEqual([]);
+    expect(doc.getElementById('p')).not.toBeNull();
+    expect(doc.getElementById('d')).not.toBeNull();
+  });
+
+  it('removes exactly what querySelectorAll selects, for every kind of selector it narrows by class, id, attribute or tag', () => {
+    const side =
+      '<div class="box"><div id="a1" class="Ad-Top x">1</div><span id="a2" data-slot="top-7">2</span>' +
+      '<p id="a3" class="note">3</p><div id="a4" class="promo-unit wide">4</div><section id="a5" lang="en-GB">5</section>' +
+      '<ad-slot id="a6">6</ad-slot><div id="a7" title="Sponsored deal">7</div><i id="a8" class="x y">8</i>' +
+      '<div class="wrap"><b id="a9" class="inner">9</b></div><div id="a10" class="first">10</div><div id="a11" class="second">11</div></div>';
+    const selectors = [
+      '[class^="Ad-"]', '[data-slot$="-7"]', '.box > p.note', '[class*="promo-" i]', '[lang|="en"]', 'AD-SLOT',
+      '[title~="deal"]', 'i.x.y', '.wrap .inner, #nothing', 'div.first + div', '[class="x"]', '#a3:not(.note)',
+    ];
+    const expected = new Set<string>();
+    const reference = parsePage(newsPage({ side }), URL);
+    for (const selector of selectors) for (const el of reference.body.querySelectorAll(selector)) expected.add(el.id);
+    const doc = parsePage(newsPage({ side }), URL);
+    const removed = stripAds(doc, selectors);
+    const gone = [...reference.body.querySelectorAll('[id^="a"]')].map((el) => el.id).filter((id) => !doc.getElementById(id));
+    expect(new Set(gone)).toEqual(expected);
+    expect(expected.size).toBeGreaterThan(8);
+    expect(removed).toHaveLength(expected.size);
+    for (const p of PARAGRAPHS) expect(text(doc)).toContain(p);
+  });
+
   it('never removes the story, whatever a selector says', () => {
     const doc = parsePage(newsPage(), URL);
     const removed = stripAds(doc, ['.story', '.story-body', 'article', 'main', 'body', 'html', '*:not(p)', 'div', 'p']);
