@@ -158,6 +158,8 @@ describe('post-clean in the article tail', () => {
     ['author bio', 'Regan is a Connecticut native now living in Massachusetts with her husband, two sons, and two cats. She writes about food.'],
     ['author bio', 'Jeff Doe (jeff@example.com) is the editor and publisher of The Example Review.'],
     ['contact line', 'Follow us on Twitter @example and on Facebook.'],
+    ['newsletter box', 'Want the best tools to get healthy? Check out our team’s picks for the best fitness trackers and running gear.'],
+    ['newsletter box', `If you enjoyed this article, we have a proposition for you: join our members. ${'Members get all of our content, no paywalls, and a weekly letter from the editors. '.repeat(3)}`],
     ['contact line', 'Email Tariq Doe at tdoe@example.com or follow him @tdoe.'],
     ['contact line', 'Have a tip? Amy Doe may be reached at adoe@example.com.'],
   ])('removes an %s at the end', (reason, leftover) => {

@@ -69,6 +69,10 @@ export const NEWSLETTER_PITCHES: readonly RegExp[] = [
   /^(jetzt )?(abonnieren|abonnez-vous|inscrivez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|inscreva-se|assine j[aá])\b/i,
 ];
 
+/** Pitches opening with a question to the reader and an imperative: "Want more science? Check out our picks". */
+export const QUESTION_PITCH =
+  /^\P{L}{0,8}(want|need|looking for|love|enjoy(ed)?|like)\b[^?]{1,80}\? (check out|read|see|subscribe|sign up|get|join|follow|try)\b/iu;
+
 /** Follow-us and contact lines at the end of a story ("Follow him on Twitter @...", "Have a tip?"). */
 export const CONTACT_LINES: readonly RegExp[] = [
   /^follow (us|me|him|her|them|@\S+)\b/i,

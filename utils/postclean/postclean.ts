@@ -25,6 +25,7 @@ import {
   SHARE_FILLER,
   SHARE_WORDS,
   TAIL_START_SHARE,
+  QUESTION_PITCH,
   TEASER_PREFIX,
   TIMESTAMP_PART,
 } from './patterns';
@@ -129,9 +130,18 @@ function leftoverReason(el: Element, text: string, inHead: boolean): string | nu
   return null;
 }
 
+/**
+ * Pitches that name themselves in their first words: in the tail they may run to a bio's length ("If you enjoyed
+ * this article, we have a proposition for you: ..."). Unanchored ones stay limited to short blocks.
+ */
+const ANCHORED_PITCHES = NEWSLETTER_PITCHES.filter((re) => re.source.startsWith('^'));
+
 /** Why a block in the article's tail is a leftover (bios, contact lines, related lists), or null. */
 function tailReason(el: Element, text: string): string | null {
   if (text.length <= MAX_LEFTOVER_CHARS && CONTACT_LINES.some((re) => re.test(text))) return 'contact line';
+  if (text.length <= MAX_BIO_CHARS && (QUESTION_PITCH.test(text) || ANCHORED_PITCHES.some((re) => re.test(text)))) {
+    return 'newsletter box';
+  }
   if (text.length <= MAX_BIO_CHARS && BIO_OPENING.test(text) && BIO_WORDS.test(text)) {
     // "Falcon is a free SQL editor": a product, not a person; a first name alone needs a pronoun or a bio verb.
     if (BIO_PERSON.test(text) || BIO_STRONG_VERB.test(text)) return 'author bio';
