@@ -171,20 +171,42 @@ interface Block {
   length: number;
 }
 
-/** Every element with its raw text offset and length, in document order, in one walk (no textContent per element). */
+/**
+ * Every element with its raw text offset and length, in document order, in one walk (no textContent per element).
+ * Iterative: a hostile page's nesting must not overflow the stack.
+ */
 function measure(content: Element): { blocks: Block[]; total: number } {
   const blocks: Block[] = [];
   let offset = 0;
-  const walk = (el: Element) => {
-    const block: Block = { el, start: offset, length: 0 };
-    blocks.push(block);
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) offset += child.nodeValue?.length ?? 0;
-      else if (child.nodeType === 1) walk(child as Element);
+  const open: Block[] = [];
+  let node: Node | null = content;
+  while (node) {
+    if (node.nodeType === 1) {
+      const block: Block = { el: node as Element, start: offset, length: 0 };
+      blocks.push(block);
+      open.push(block);
+    } else if (node.nodeType === 3) {
+      offset += node.nodeValue?.length ?? 0;
     }
-    block.length = offset - block.start;
-  };
-  walk(content);
+    // Down into an element's children, else across, closing every element left on the way up.
+    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    if (!next && node.nodeType === 1) {
+      const done = open.pop()!;
+      done.length = offset - done.start;
+    }
+    let at: Node = node;
+    while (!next && at !== content) {
+      next = at.nextSibling;
+      if (next) break;
+      const up: Node | null = at.parentNode;
+      if (!up) break;
+      at = up;
+      const done = open.pop();
+      if (done) done.length = offset - done.start;
+      if (at === content) break;
+    }
+    node = next;
+  }
   return { blocks, total: offset };
 }
 
@@ -223,13 +245,16 @@ export function postClean(content: Element, title: string | null): Removal[] {
   const parents = new Set<Element>();
   // Outermost first: once a block goes, its descendants go with it (`gone` skips them without a tree search).
   const gone = new Set<Element>();
-  for (const { el, start, length } of blocks) {
+  for (const [index, { el, start, length }] of blocks.entries()) {
     const parent = el.parentElement;
     if (parent && gone.has(parent)) {
       gone.add(el);
       continue;
     }
     if (el === content || length === 0 || length > MAX_RAW_CANDIDATE_CHARS || !CANDIDATE_TAGS.has(el.tagName)) continue;
+    // A wrapper around a single block with all of its text: that block is judged next, on the same text.
+    const only = el.childElementCount === 1 ? blocks[index + 1] : undefined;
+    if (only && only.length === length && CANDIDATE_TAGS.has(only.el.tagName) && !INLINE_TAGS.has(only.el.tagName)) continue;
     // An inline element is part of a sentence unless it stands on its own line; alone in a candidate block, it was
     // judged with that block (same text).
     const inline = INLINE_TAGS.has(el.tagName);
