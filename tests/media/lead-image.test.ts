@@ -174,6 +174,7 @@ describe('lead image: which image', () => {
       ['/up/be-the-thermostat-2160.png', 'https://news.example/up/be-the-thermostat-1200-1.png'],
       ['/up/john-doe-687723-unsplash-e1552667995546-1223x625.jpg', 'https://news.example/up/john-doe-687723-unsplash-1-e1552668096960.jpg'],
       ['/dam/170309_trumpRally.jpg.CROP.promo-xlarge2.jpg', 'https://news.example/dam/170309_trumpRally.jpg.CROP.cq5dam_web_1280.jpg'],
+      ['/images/2016/09/20/Manhunt/Manhunt-superJumbo.jpg', 'https://news.example/images/2016/09/20/Manhunt/Manhunt-facebookJumbo-v2.jpg'],
     ];
     for (const [inPage, declared] of cases) {
       const doc = page(`<figure><img src="${inPage}" width="800"><figcaption>Photo.</figcaption></figure>`, {
@@ -181,6 +182,16 @@ describe('lead image: which image', () => {
       });
       expect(harvest(doc).image?.src).toBe(declared);
     }
+  });
+
+  it('does not take a shared image folder for the share image: an uncaptioned promo in the text gives way to it', () => {
+    const doc = page(`<img src="/api/images/stellar/prod/author-profile.jpg" class="byline-photo" width="60">
+      <div class="image-inline"><img src="/api/images/stellar/prod/apppromoimage1600.jpg" width="800"></div>`, {
+      head: '<meta property="og:image" content="https://news.example/api/images/stellar/prod/161128072443-trump.jpg">',
+    });
+    const { image, element } = harvest(doc);
+    expect(image?.src).toBe('https://news.example/api/images/stellar/prod/161128072443-trump.jpg');
+    expect(element).toBeNull();
   });
 
   it('reads the photo an onerror handler sets when src holds script', () => {

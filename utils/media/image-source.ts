@@ -8,6 +8,7 @@ import {
   MIN_IMAGE_TOKEN,
   PLACEHOLDER_ATTRS,
   PLACEHOLDER_SRC,
+  RENDITION_WORDS,
   SCRIPT_IN_URL,
   SRCSET_ATTRS,
 } from './lead-image-rules';
@@ -213,10 +214,10 @@ export function sameImage(a: string, b: string, common: ReadonlySet<string> = ne
 /** An id or hash in an image URL: long, with digits ("161118102423", "ea6b06bb8c83e7", "Qd5tPg9Tg4goHQ"). */
 const ID_TOKEN = /^(?=.*\d)[a-z0-9]{8,}$/;
 /**
- * Size and rendition marks at the end of a file name: "-980x713", "_1200x", "-w960", "-2160", ".fit-760w", and the
- * mark WordPress adds to an edited image ("-e1552667995546").
+ * Size and rendition marks at the end of a file name: "-980x713", "_1200x", "-w960", "-2160", ".fit-760w", the
+ * mark WordPress adds to an edited image ("-e1552667995546"), a version ("-v2") and rendition names ("-superJumbo").
  */
-const SIZE_SUFFIX = /[-_.](?:\d+x\d*|x\d+|[wh]\d+|\d{3,4}w?|fit-\d+w?|e\d{10,13})$/;
+const SIZE_SUFFIX = new RegExp(`[-_.](?:\\d+x\\d*|x\\d+|[wh]\\d+|\\d{3,4}w?|fit-\\d+w?|e\\d{10,13}|v\\d{1,2}|(?:${RENDITION_WORDS.join('|')})\\d*)$`);
 const EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)$/;
 /** An image extension inside a name: what follows is a rendition of the file named before it ("a.jpg.CROP.x.jpg"). */
 const INNER_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)(?=\.)/;

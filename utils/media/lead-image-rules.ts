@@ -107,6 +107,16 @@ export const MAX_WRAPPER_DEPTH = 5;
 /** Shortest distinctive token when comparing image URLs (file names, ids, hashes). */
 export const MIN_IMAGE_TOKEN = 5;
 
+/**
+ * Names CMSs give the renditions of one photo at the end of its file name ("Manhunt-superJumbo.jpg",
+ * "Manhunt-facebookJumbo-v2.jpg", "photo-large.jpg"): set aside when telling whether two files are one photo.
+ */
+export const RENDITION_WORDS: readonly string[] = [
+  '[a-z]*jumbo', 'articlelarge', 'articleinline', 'master', 'popup', 'thumb', 'thumbnail', 'thumbstandard', 'large',
+  'medium', 'small', 'xlarge', 'full', 'fullsize', 'orig', 'original', 'big', 'dblbig', 'social', 'share', 'facebook',
+  'twitter', 'og', 'tease', 'teaser', 'hero', 'square', 'wide', 'landscape', 'portrait', 'mobile', 'desktop',
+];
+
 /** URL path words too common to tell two images apart. */
 export const COMMON_URL_WORDS = new Set([
   'image', 'images', 'photo', 'photos', 'upload', 'uploads', 'content', 'media', 'static', 'width', 'height',

@@ -50,6 +50,8 @@ const HINT_META = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:i
 const PRIMARY_META = new Set(['og:image', 'og:image:url', 'og:image:secure_url']);
 /** Tokens shared by this many different images of the page are the site's folders, not a photo's identity. */
 const COMMON_TOKEN_MIN_IMAGES = 3;
+/** Folder names shared by this many different images are the site's image folders. */
+const COMMON_FOLDER_MIN_IMAGES = 2;
 /** Images scanned at most (a gallery page can hold thousands). */
 const MAX_IMAGES = 400;
 /** Words a wrapper's class must hold for its loose text (no caption class) to count as the caption. */
@@ -384,11 +386,24 @@ function articleScope(headline: Element | null, doc: Document): Element | null {
   return doc.body;
 }
 
-/** Tokens most images of the page share (the site's image folders): they do not identify a photo. */
+/**
+ * Tokens that do not identify a photo: those most images of the page share, and folder names that two images
+ * already share ("/api/v1/images/stellar/prod/"): a folder holds many photos.
+ */
 function commonTokens(srcs: Iterable<string>): Set<string> {
-  const seen = new Map<string, number>();
-  for (const src of new Set(srcs)) for (const t of imageTokens(src)) seen.set(t, (seen.get(t) ?? 0) + 1);
-  return new Set([...seen].filter(([, n]) => n >= COMMON_TOKEN_MIN_IMAGES).map(([t]) => t));
+  const inNames = new Map<string, number>();
+  const inFolders = new Map<string, number>();
+  const count = (map: Map<string, number>, tokens: Iterable<string>) => {
+    for (const t of tokens) map.set(t, (map.get(t) ?? 0) + 1);
+  };
+  for (const src of new Set(srcs)) {
+    count(inNames, imageTokens(src));
+    const folder = src.split(/[?#]/, 1)[0]!.replace(/[^/]*$/, '');
+    count(inFolders, imageTokens(folder));
+  }
+  const common = new Set([...inNames].filter(([, n]) => n >= COMMON_TOKEN_MIN_IMAGES).map(([t]) => t));
+  for (const [t, n] of inFolders) if (n >= COMMON_FOLDER_MIN_IMAGES) common.add(t);
+  return common;
 }
 
 /** Whether an image sits where a lead photo sits: near the headline, before the story has really started. */
