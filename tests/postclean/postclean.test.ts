@@ -106,9 +106,9 @@ describe('post-clean boilerplate anywhere in the article', () => {
     expect(c.textContent).toContain('NASA SAID NOTHING MORE.');
   });
 
-  it('removes a bare address at the top only', () => {
+  it('removes a bare printed address at the top only, not a linked one', () => {
     const url = 'https://www.example.com/news/article/Some-story-123.php';
-    const c = detached(`<div>${url}</div>${STORY}<p>${url}</p>`);
+    const c = detached(`<div>${url}</div><p><a href="https://t.test/1">https://t.test/1</a></p>${STORY}<p>${url}</p>`);
     expect(postClean(c, null).map((r) => r.reason)).toEqual(['bare address']);
     expect(c.lastElementChild!.textContent).toBe(url);
   });
@@ -118,8 +118,8 @@ describe('post-clean boilerplate anywhere in the article', () => {
     expect(postClean(c, null)).toEqual([]);
   });
 
-  it('keeps version numbers and date-like titles', () => {
-    const c = detached(`<p>${PROSE}</p><p>4.2.3</p><h3>Le 15 Mai</h3><p>${PROSE}</p>`);
+  it('keeps version numbers, date-like titles and linked coordinates', () => {
+    const c = detached(`<p>${PROSE}</p><p>4.2.3</p><h3>Le 15 Mai</h3><p><a href="/geo">41°17′S 174°27′E / 41.283°S 174.450°E</a></p><p>${PROSE}</p>`);
     expect(postClean(c, null)).toEqual([]);
   });
 
@@ -127,6 +127,12 @@ describe('post-clean boilerplate anywhere in the article', () => {
     const c = detached(`<div><h2>Local story</h2><span>Updated 5:27 am CST, Wednesday, November 20, 2019</span></div><p>2018-08-16</p>${STORY}`);
     expect(postClean(c, null).map((r) => r.reason)).toEqual(['date line', 'date line']);
     expect(c.textContent).toContain('Local story');
+  });
+
+  it('removes a date span on a line of its own between line breaks, keeps the byline line above it', () => {
+    const c = detached(`<p>The Associated Press<br><span>Published Monday, November 18, 2019 8:22AM EST</span><br></p>${STORY}`);
+    expect(postClean(c, null).map((r) => r.reason)).toEqual(['date line']);
+    expect(c.textContent).toContain('The Associated Press');
   });
 
   it("removes the page's own address printed anywhere in the body", () => {

@@ -75,14 +75,24 @@ function isOwnAddress(el: Element, text: string): boolean {
   return !!own && key(own) === key(text);
 }
 
-/** Siblings are only blank text, comments, blocks and line breaks: the element is a line of its own. */
+/**
+ * The element is a line of its own: between it and the nearest line boundary on each side (the parent's edge, a
+ * <br>, a block) there is only blank text.
+ */
 function standsAlone(el: Element): boolean {
-  for (let node = el.parentNode?.firstChild ?? null; node; node = node.nextSibling) {
-    if (node === el) continue;
-    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return false;
-    if (node.nodeType === 1 && INLINE_TAGS.has((node as Element).tagName)) return false;
-  }
-  return true;
+  const blankUntilBoundary = (step: (n: Node) => Node | null): boolean => {
+    for (let node = step(el); node; node = step(node)) {
+      if (node.nodeType === 3) {
+        if (/\S/.test(node.nodeValue ?? '')) return false;
+      } else if (node.nodeType === 1) {
+        const tag = (node as Element).tagName;
+        if (tag === 'BR' || !INLINE_TAGS.has(tag)) return true;
+        return false;
+      }
+    }
+    return true;
+  };
+  return blankUntilBoundary((n) => n.previousSibling) && blankUntilBoundary((n) => n.nextSibling);
 }
 
 function hasElementSiblings(el: Element): boolean {
@@ -110,7 +120,8 @@ function linkShare(el: Element, textLength: number): number {
 /** An all-capitals headline that is nothing but a link: an inline teaser for another story. */
 function isCapsTeaser(el: Element, text: string): boolean {
   if (/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text)) return false;
-  if ((text.match(/\p{L}+/gu) ?? []).length < MIN_CAPS_TEASER_WORDS) return false;
+  // Words of two letters or more: coordinates ("41°17′S 174°27′E") are not a headline.
+  if ((text.match(/\p{L}{2,}/gu) ?? []).length < MIN_CAPS_TEASER_WORDS) return false;
   return linkShare(el, text.length) >= LINK_ONLY_SHARE;
 }
 
@@ -123,7 +134,8 @@ function leftoverReason(el: Element, text: string, inHead: boolean): string | nu
   if (LONE_CONTROLS.some((re) => re.test(text))) return 'lone control';
   if (isShareBar(text)) return 'share bar';
   if (LEGAL_LINES.some((re) => re.test(text))) return 'legal line';
-  if (BARE_URL.test(text) && (inHead || isOwnAddress(el, text))) return 'bare address';
+  // At the top, a printed address that is not a link (a link there is a cited tweet or source).
+  if (BARE_URL.test(text) && ((inHead && linkShare(el, text.length) === 0) || isOwnAddress(el, text))) return 'bare address';
   if (isDateLine(text)) return 'date line';
   if (TEASER_PREFIX.test(text) && linkShare(el, text.length) >= 0.5) return 'teaser link';
   if (isCapsTeaser(el, text)) return 'teaser link';
