@@ -67,7 +67,9 @@ export function readJsonLd(doc: Document): JsonObject[] {
     out.push(value);
   };
   let budget = MAX_JSONLD_TOTAL_CHARS;
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
     const type = (script.getAttribute('type') ?? '').toLowerCase().split(';')[0]!.trim();
     if (type !== 'application/ld+json') continue;
     const text = script.textContent ?? '';

@@ -66,30 +66,37 @@ const INITIALS = /\(([a-zäöü]{2,4}(?:\s*\/\s*[a-zäöü]{2,5}){0,2})\)\s*$/;
 
 type MetaMap = Map<string, string[]>;
 
+/** Attributes that name a meta tag's key. */
+const META_KEY_ATTRIBUTES: ReadonlySet<string> = new Set(['property', 'name', 'itemprop', 'http-equiv']);
+
 /**
- * Meta tags by key. `attribute` is "content" (the standard) or "value": some saved pages and CMSs write
- * <meta name="author" value="...">, which is read as a last resort, after every other source of a field.
+ * Meta tags by key, in one pass: `content` values (the standard), and `value` values of tags without content (some
+ * saved pages and CMSs write <meta name="author" value="...">), which are read as a last resort, after every other
+ * source of a field.
  */
-function readMetaTags(doc: Document, attribute: 'content' | 'value'): MetaMap {
-  const map: MetaMap = new Map();
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
-    if (attribute === 'value' && meta.hasAttribute('content')) continue;
-    const text = clean(meta.getAttribute(attribute));
+function readMetaTags(doc: Document): { meta: MetaMap; weak: MetaMap } {
+  const meta: MetaMap = new Map();
+  const weak: MetaMap = new Map();
+  const tags = doc.getElementsByTagName('meta');
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    const present = tag.getAttributeNames();
+    const map = present.includes('content') ? meta : weak;
+    const text = clean(tag.getAttribute(map === meta ? 'content' : 'value'));
     if (!text) continue;
     // property="og:title twitter:title" names two keys; "dc:creator" and "DC.creator" are the same key.
-    const keys = new Set<string>();
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      for (const raw of (meta.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/)) {
-        if (raw) keys.add(raw.replace(/^(dc|dcterms):/, '$1.'));
+    for (const attr of present) {
+      if (!META_KEY_ATTRIBUTES.has(attr)) continue;
+      for (const raw of (tag.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/)) {
+        if (!raw) continue;
+        const key = raw.replace(/^(dc|dcterms):/, '$1.');
+        const list = map.get(key);
+        if (list) list.push(text);
+        else map.set(key, [text]);
       }
     }
-    for (const k of keys) {
-      const list = map.get(k) ?? [];
-      list.push(text);
-      map.set(k, list);
-    }
   }
-  return map;
+  return { meta, weak };
 }
 
 function first(meta: MetaMap, keys: readonly string[]): { key: string; value: string } | null {
@@ -148,10 +155,11 @@ function findHeadline(doc: Document, titles: readonly (string | null)[]): Elemen
     const text = readText(el, MAX_TITLE_CHARS);
     return wanted.some((w) => sameHeadline(text, w));
   };
-  const h1s = Array.from(doc.querySelectorAll('body h1')).filter((h) => !outsideStory(h, h));
+  const body = doc.body;
+  const h1s = body ? Array.from(body.getElementsByTagName('h1')).filter((h) => !outsideStory(h, h)) : [];
   const h1 = h1s.find(matches);
   if (h1) return h1;
-  const other = Array.from(doc.body?.querySelectorAll(HEADLINE_SELECTOR) ?? [])
+  const other = Array.from(body?.querySelectorAll(HEADLINE_SELECTOR) ?? [])
     .slice(0, MAX_HEADLINE_CANDIDATES)
     .find((el) => !outsideStory(el, el) && matches(el));
   if (other) return other;
@@ -518,14 +526,14 @@ function initialsByline(story: StoryText, lang: string | null): string | null {
 }
 
 export function harvestMetadata(doc: Document, url: string): PageMetadata {
-  const meta = readMetaTags(doc, 'content');
+  const { meta, weak } = readMetaTags(doc);
   const objects = readJsonLd(doc);
   const src: Sources = {
     doc,
     url,
     host: hostOf(url),
     meta,
-    weakMeta: readMetaTags(doc, 'value'),
+    weakMeta: weak,
     parsely: parselyPage(meta),
     objects,
     article: findArticle(objects, url),

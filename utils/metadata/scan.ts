@@ -45,10 +45,44 @@ export interface PageScan {
   sources: Candidate[];
 }
 
-function attrNames(el: Element): string {
-  const testid = el.getAttribute('data-testid');
-  const component = el.getAttribute('data-component');
-  return `${el.getAttribute('class') ?? ''} ${el.id}${testid ? ` ${testid}` : ''}${component ? ` ${component}` : ''}`;
+/** The attributes the scan reads, taken once per element (only those the element has: jsdom reads are costly). */
+interface Attrs {
+  /** class, id, data-testid and data-component together: the names hints are matched against. */
+  names: string;
+  itemprop: string;
+  rel: string;
+  href: string;
+  role: string;
+  property: string;
+  datetime: boolean;
+}
+
+function readAttrs(el: Element, present: readonly string[]): Attrs {
+  const a: Attrs = { names: '', itemprop: '', rel: '', href: '', role: '', property: '', datetime: false };
+  let names = '';
+  for (const name of present) {
+    switch (name) {
+      case 'class':
+      case 'id':
+      case 'data-testid':
+      case 'data-component':
+        names += ` ${el.getAttribute(name)}`;
+        break;
+      case 'itemprop':
+      case 'rel':
+      case 'href':
+      case 'role':
+      case 'property':
+        a[name] = el.getAttribute(name) ?? '';
+        break;
+      case 'datetime':
+      case 'pubdate':
+        a.datetime = true;
+        break;
+    }
+  }
+  a.names = names;
+  return a;
 }
 
 function tokens(value: string | null): string[] {
@@ -56,40 +90,29 @@ function tokens(value: string | null): string[] {
 }
 
 /** The byline weight from markup alone, without the author-page link hint. */
-function markupBylineWeight(el: Element, names = attrNames(el)): number {
+function markupBylineWeight(tag: string, a: Attrs): number {
   let weight = 0;
-  const itemprop = tokens(el.getAttribute('itemprop'));
-  if (itemprop.includes('author') || itemprop.includes('creator')) weight = 4;
-  if (tokens(el.getAttribute('rel')).includes('author')) weight = Math.max(weight, 3);
-  for (const hint of BYLINE_HINTS) if (hint.pattern.test(names)) weight = Math.max(weight, hint.weight);
-  if (el.tagName === 'ADDRESS') weight = Math.max(weight, 1);
+  if (a.itemprop) {
+    const itemprop = tokens(a.itemprop);
+    if (itemprop.includes('author') || itemprop.includes('creator')) weight = 4;
+  }
+  if (a.rel && tokens(a.rel).includes('author')) weight = Math.max(weight, 3);
+  if (a.names) for (const hint of BYLINE_HINTS) if (hint.pattern.test(a.names)) weight = Math.max(weight, hint.weight);
+  if (tag === 'address') weight = Math.max(weight, 1);
   return weight;
 }
 
-function isAuthorLink(el: Element): boolean {
-  return el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '');
-}
-
-export function bylineWeight(el: Element): number {
-  const markup = markupBylineWeight(el);
-  return isAuthorLink(el) ? Math.max(markup, AUTHOR_LINK_WEIGHT) : markup;
-}
-
-export function dateWeight(el: Element, names = attrNames(el)): number {
-  const itemprop = tokens(el.getAttribute('itemprop'));
-  if (itemprop.includes('datepublished') || itemprop.includes('datecreated')) return 4;
-  if (itemprop.includes('datemodified')) return 0;
+function dateWeight(tag: string, a: Attrs): number {
+  if (a.itemprop) {
+    const itemprop = tokens(a.itemprop);
+    if (itemprop.includes('datepublished') || itemprop.includes('datecreated')) return 4;
+    if (itemprop.includes('datemodified')) return 0;
+  }
+  if (a.names && NOT_PUBLISHED_DATE.test(a.names) && !/publish/i.test(a.names)) return 0;
   // Custom elements with a datetime attribute (<relative-time>, <local-time>) are <time> in all but name.
-  const isTime = el.tagName === 'TIME' || el.hasAttribute('datetime');
-  if (NOT_PUBLISHED_DATE.test(names) && !/publish/i.test(names)) return 0;
-  if (isTime) return el.hasAttribute('datetime') || el.hasAttribute('pubdate') ? 3 : 2;
-  if (names.trim() && DATE_HINTS.test(names)) return 1.5;
+  if (tag === 'time' || a.datetime) return a.datetime ? 3 : 2;
+  if (a.names.trim() && DATE_HINTS.test(a.names)) return 1.5;
   return 0;
-}
-
-function sourceWeight(names: string): number {
-  // "caption-source", "image-source": a photo credit, not the story's source.
-  return SOURCE_HINTS.test(names) && !MEDIA_CREDIT.test(names) ? 1 : 0;
 }
 
 /** Elements after the headline whose own text is tried as a date even without a date hint, and their weight. */
@@ -105,46 +128,81 @@ function ownTextHasDigit(el: Element): boolean {
   return text.length > 0 && text.length <= MAX_PLAIN_DATE_CHARS && /\d/.test(text);
 }
 
-/** Tags that are a hint without any attribute. */
-const BARE_HINT_TAGS: ReadonlySet<string> = new Set(['TIME', 'ADDRESS']);
+/**
+ * The scan reads elements this far before and after the headline (its metadata sits around it); past them only
+ * the walk goes on, cheaply, to find the headline. Wider than the NEAR_* windows, where scores start to fall.
+ */
+const SCAN_BEFORE_HEADLINE = 300;
+const SCAN_AFTER_HEADLINE = 1_500;
+/** Without a headline, the elements read from the top of the page. */
+const SCAN_WITHOUT_HEADLINE = 6_000;
 
-/** Walk the body once and collect the candidates. */
+/** Markup that names the author or the date anywhere on the page (microdata, rel=author). */
+function hasStrongHint(el: Element): boolean {
+  const present = el.getAttributeNames();
+  return present.length > 0 && (present.includes('itemprop') || present.includes('rel'));
+}
+
+/** Walk the body once around the headline and collect the candidates. */
 export function scanPage(doc: Document, headline: Element | null): PageScan {
   const scan: PageScan = { stories: [], headline, headlineIndex: -1, bylines: [], dates: [], sources: [] };
   const body = doc.body;
   if (!body) return scan;
+  const read = (el: Element, index: number) => {
+    const tag = el.localName;
+    const present = el.getAttributeNames();
+    const afterHeadline = scan.headlineIndex >= 0 && index >= scan.headlineIndex && index - scan.headlineIndex <= PLAIN_DATE_WINDOW;
+    if (present.length === 0) {
+      if (tag === 'article' || tag === 'main') scan.stories.push({ el, rank: tag === 'article' ? 3 : 5 });
+      else if (tag === 'time') scan.dates.push({ el, weight: 2, index });
+      else if (tag === 'address') scan.bylines.push({ el, weight: 1, index, hrefOnly: false });
+      // Right under the headline, any short text with a number may be the date ("December 14, 2016").
+      else if (afterHeadline && ownTextHasDigit(el) && scan.dates.length < MAX_CANDIDATES) scan.dates.push({ el, weight: PLAIN_DATE_WEIGHT, index });
+      return;
+    }
+    const a = readAttrs(el, present);
+    const rank = storyRank(el, tag, a.names, a.itemprop || a.property, a.role);
+    if (rank >= 0 && scan.stories.length < MAX_CANDIDATES) scan.stories.push({ el, rank });
+    const markup = markupBylineWeight(tag, a);
+    const b = tag === 'a' && AUTHOR_HREF.test(a.href) ? Math.max(markup, AUTHOR_LINK_WEIGHT) : markup;
+    if (b > 0 && scan.bylines.length < MAX_CANDIDATES) scan.bylines.push({ el, weight: b, index, hrefOnly: markup === 0 });
+    let d = dateWeight(tag, a);
+    if (d === 0 && afterHeadline && ownTextHasDigit(el)) d = PLAIN_DATE_WEIGHT;
+    if (d > 0 && scan.dates.length < MAX_CANDIDATES) scan.dates.push({ el, weight: d, index });
+    if (a.names.length > 3 && SOURCE_HINTS.test(a.names) && !MEDIA_CREDIT.test(a.names) && scan.sources.length < MAX_CANDIDATES) {
+      // "caption-source", "image-source": a photo credit, not the story's source.
+      scan.sources.push({ el, weight: 1, index });
+    }
+  };
   const walker = doc.createTreeWalker(body, 1);
   let index = 0;
-  for (let node = walker.nextNode(); node && index < MAX_SCAN_ELEMENTS; node = walker.nextNode()) {
-    const el = node as Element;
-    index++;
-    if (el === headline) scan.headlineIndex = index;
-    if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN') scan.stories.push({ el, rank: storyRank(el, '') });
-    if (el.attributes.length === 0 && !BARE_HINT_TAGS.has(el.tagName)) {
-      // No attributes, no hints: only the plain-date rule below the headline applies.
-      if (scan.headlineIndex >= 0 && index - scan.headlineIndex <= PLAIN_DATE_WINDOW && ownTextHasDigit(el) && scan.dates.length < MAX_CANDIDATES) {
-        scan.dates.push({ el, weight: PLAIN_DATE_WEIGHT, index });
-      }
-      continue;
-    }
-    const names = attrNames(el);
-    if (el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN') {
-      const rank = storyRank(el, names);
-      if (rank >= 0 && scan.stories.length < MAX_CANDIDATES) scan.stories.push({ el, rank });
-    } else {
-      // Already listed; a class may make it stronger.
-      const entry = scan.stories[scan.stories.length - 1];
-      if (entry?.el === el) entry.rank = storyRank(el, names);
-    }
-    const markup = markupBylineWeight(el, names);
-    const b = isAuthorLink(el) ? Math.max(markup, AUTHOR_LINK_WEIGHT) : markup;
-    if (b > 0 && scan.bylines.length < MAX_CANDIDATES) scan.bylines.push({ el, weight: b, index, hrefOnly: markup === 0 });
-    let d = dateWeight(el, names);
-    // Right under the headline, any short text with a number may be the date ("December 14, 2016").
-    if (d === 0 && scan.headlineIndex >= 0 && index - scan.headlineIndex <= PLAIN_DATE_WINDOW && ownTextHasDigit(el)) d = PLAIN_DATE_WEIGHT;
-    if (d > 0 && scan.dates.length < MAX_CANDIDATES) scan.dates.push({ el, weight: d, index });
-    const s = names.length > 3 ? sourceWeight(names) : 0;
-    if (s > 0 && scan.sources.length < MAX_CANDIDATES) scan.sources.push({ el, weight: s, index });
+  if (!headline) {
+    for (let node = walker.nextNode(); node && index < SCAN_WITHOUT_HEADLINE; node = walker.nextNode()) read(node as Element, ++index);
+    return scan;
+  }
+  // Up to the headline only the last SCAN_BEFORE_HEADLINE elements are kept (a ring), then read in page order.
+  // Farther away only microdata and rel hints are read: they name the author or date wherever they are.
+  const ring: Element[] = [];
+  let node = walker.nextNode();
+  for (; node && node !== headline && index < MAX_SCAN_ELEMENTS; node = walker.nextNode()) {
+    const slot = index++ % SCAN_BEFORE_HEADLINE;
+    const old = ring[slot];
+    if (old && hasStrongHint(old)) read(old, index - SCAN_BEFORE_HEADLINE);
+    ring[slot] = node as Element;
+  }
+  if (node !== headline) return scan;
+  scan.headlineIndex = index + 1;
+  const first = Math.max(0, index - SCAN_BEFORE_HEADLINE);
+  for (let i = first; i < index; i++) read(ring[i % SCAN_BEFORE_HEADLINE]!, i + 1);
+  // The story containers that hold the headline begin before the ring: they count too.
+  for (let up = ring[first % SCAN_BEFORE_HEADLINE]?.parentElement ?? null; up && up !== body; up = up.parentElement) {
+    if (!up.contains(headline)) continue;
+    const rank = storyRank(up, up.localName, `${up.getAttribute('class') ?? ''} ${up.id}`, up.getAttribute('itemprop') ?? up.getAttribute('property') ?? '', up.getAttribute('role') ?? '');
+    if (rank >= 0) scan.stories.unshift({ el: up, rank });
+  }
+  index++;
+  for (; node && index < MAX_SCAN_ELEMENTS; node = walker.nextNode(), index++) {
+    if (index - scan.headlineIndex <= SCAN_AFTER_HEADLINE || hasStrongHint(node as Element)) read(node as Element, index);
   }
   return scan;
 }

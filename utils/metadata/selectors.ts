@@ -31,14 +31,13 @@ export const STORY_CLASS = /(?:^|\s)(?:article-body|article__body|articleBody|ar
  * How strongly an element says "this is the story's container", strongest first (lower is stronger); -1 for none.
  * itemprop=articleBody, then the usual body classes, then <article>, then role=main and <main>.
  */
-export function storyRank(el: Element, names: string): number {
-  const itemprop = el.getAttribute('itemprop') ?? el.getAttribute('property');
+export function storyRank(el: Element, tag: string, names: string, itemprop: string, role: string): number {
   if (itemprop && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop)) return 0;
-  if (el.getAttribute('data-testid') === 'article-body') return 1;
-  if (STORY_CLASS.test(names)) return 2;
-  if (el.tagName === 'ARTICLE') return 3;
-  if (el.getAttribute('role') === 'main') return 4;
-  if (el.tagName === 'MAIN') return 5;
+  if (names.includes('article-body') && el.getAttribute('data-testid') === 'article-body') return 1;
+  if (names && STORY_CLASS.test(names)) return 2;
+  if (tag === 'article') return 3;
+  if (role === 'main') return 4;
+  if (tag === 'main') return 5;
   return -1;
 }
 
