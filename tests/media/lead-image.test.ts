@@ -146,6 +146,13 @@ describe('lead image: which image', () => {
     expect(harvest(doc).image?.src).toContain('/resize/1200x630/');
   });
 
+  it('keeps the page original when the declared image is its link-card copy (photo.jpg and photo-social.jpg)', () => {
+    const doc = page(`<figure><img src="/images/kerry-lausanne.jpg" width="800"><figcaption>Kerry.</figcaption></figure>`, {
+      head: '<meta property="og:image" content="https://news.example/images/kerry-lausanne-social.jpg">',
+    });
+    expect(harvest(doc).image?.src).toBe('https://news.example/images/kerry-lausanne.jpg');
+  });
+
   it('keeps the page photo when the share image only shares story words with it (another photo of a set)', () => {
     const doc = page(`<figure><img src="/2015/02/lupita-nyongo-getty-4.jpg" width="800"><figcaption>The dress.</figcaption></figure>`, {
       head: '<meta property="og:image" content="https://news.example/2015/02/lupita-nyongo-getty-01-1200x630.jpg">',

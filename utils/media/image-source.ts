@@ -265,3 +265,23 @@ export function sameRendition(a: string, b: string, common: ReadonlySet<string> 
   for (const t of imageTokens(a)) if (tb.has(t) && ID_TOKEN.test(t) && (!common.has(t) || /[a-z]/.test(t))) return true;
   return false;
 }
+
+/** Marks of a copy made for link previews ("photo-social.jpg", "photo_og.jpg", "photo-facebook.jpg"). */
+const SOCIAL_COPY = /^[-_.](?:social|og|share|facebook|fb|twitter)[\w-]*$/;
+
+/**
+ * Whether `declared` is a link-preview copy of the very file `shown` names ("kerry-lausanne-social.jpg" for
+ * "kerry-lausanne.jpg"): a crop made for cards, where the page shows the full-frame original.
+ */
+export function isSocialCopyOf(declared: string, shown: string): boolean {
+  const raw = (url: string) => {
+    try {
+      return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '').toLowerCase().replace(EXTENSION, '');
+    } catch {
+      return '';
+    }
+  };
+  const a = raw(declared);
+  const b = raw(shown);
+  return b.length >= MIN_IMAGE_TOKEN && a.startsWith(b) && SOCIAL_COPY.test(a.slice(b.length));
+}

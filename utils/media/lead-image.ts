@@ -10,7 +10,7 @@ import type { PageMetadata } from '../metadata/metadata';
 import { documentBase, resolveHttpUrl } from '../related/url';
 import { cleanCaption, cleanCredit, splitCaptionCredit } from './caption-credit';
 import { isHiddenByMarkup, readableText } from './dom-text';
-import { bestImageUrl, imageTokens, sameImage, sameRendition } from './image-source';
+import { bestImageUrl, imageTokens, isSocialCopyOf, sameImage, sameRendition } from './image-source';
 import { type JsonLdImage, jsonLdImage, parseJsonLd } from './jsonld-image';
 import {
   AD_IMAGE_URL,
@@ -650,7 +650,9 @@ export function harvestLeadImage(doc: Document, url: string, meta: PageMetadata)
     let { caption, credit } = found;
     // The page shows a rendition of the picture the publisher declares for the story: the declared address is
     // the one to show (its own choice, a moderate size, no lazy loader or script in front of it).
-    const src = hints.primary.find((p) => sameRendition(p, lead.src, common)) ?? lead.src;
+    // Unless the declared file is a link-card copy of the very file the page shows: the original is the better picture.
+    const declaredCopy = hints.primary.find((p) => sameRendition(p, lead.src, common));
+    const src = declaredCopy && !isSocialCopyOf(declaredCopy, lead.src) ? declaredCopy : lead.src;
     const ld = hints.ld;
     if (ld && (sameImage(ld.url, lead.src) || ld.url === src)) {
       if (!caption && !credit) caption = splitCaptionCredit(ld.caption).caption;
