@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundNeeds, compoundTag, parseStyleBlocks, splitSelectorList, subjectCompound } from '../../utils/ads/css';
+import { complexCompounds, compoundNeeds, compoundTag, hasArgumentCompounds, parseStyleBlocks, splitSelectorList, subjectCompound } from '../../utils/ads/css';
 
 describe('reading the engine\'s CSS', () => {
   it('splits blocks and selector lists without breaking quoted or nested commas and braces', () => {
@@ -31,5 +31,19 @@ describe('reading the engine\'s CSS', () => {
     expect(compoundNeeds('div.md\\:block#x:not(.y)')).toEqual({ tag: 'div', classes: ['md:block'], ids: ['x'], attributes: [] });
     expect(compoundNeeds('[class*="ad" i]')?.attributes).toEqual([{ name: 'class', op: '', value: '' }]);
     expect(compoundNeeds('div!')).toBeNull();
+  });
+});
+
+describe('the compounds a selector needs on the page', () => {
+  it('splits a complex selector at its combinators, not inside brackets, quotes or arguments', () => {
+    expect(complexCompounds('#other > div  +  div:has(> .x .y) ~ p')).toEqual(['#other', 'div', 'div:has(> .x .y)', 'p']);
+    expect(complexCompounds('[href="https://a.example/b c"] img')).toEqual(['[href="https://a.example/b c"]', 'img']);
+  });
+
+  it('requires the compounds of a :has() argument only when the :has() is the compound\'s own and not a list', () => {
+    expect(hasArgumentCompounds('div:has(> div > .ad-background)')).toEqual(['div', '.ad-background']);
+    expect(hasArgumentCompounds('div:HAS(.q):has(+ span.r)')).toEqual(['.q', 'span.r']);
+    expect(hasArgumentCompounds('div:not(:has(.x))')).toEqual([]);
+    expect(hasArgumentCompounds('div:has(.a, .b)')).toEqual([]);
   });
 });

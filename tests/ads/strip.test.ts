@@ -99,10 +99,11 @@ describe('stripAds safety', () => {
       '<div class="box"><div id="a1" class="Ad-Top x">1</div><span id="a2" data-slot="top-7">2</span>' +
       '<p id="a3" class="note">3</p><div id="a4" class="promo-unit wide">4</div><section id="a5" lang="en-GB">5</section>' +
       '<ad-slot id="a6">6</ad-slot><div id="a7" title="Sponsored deal">7</div><i id="a8" class="x y">8</i>' +
-      '<div class="wrap"><b id="a9" class="inner">9</b></div><div id="a10" class="first">10</div><div id="a11" class="second">11</div></div>';
+      '<div class="wrap"><b id="a9" class="inner">9</b></div><div id="a12"><em class="flag">12</em></div><div id="a10" class="first">10</div><div id="a11" class="second">11</div></div>';
     const selectors = [
       '[class^="Ad-"]', '[data-slot$="-7"]', '.box > p.note', '[class*="promo-" i]', '[lang|="en"]', 'AD-SLOT',
       '[title~="deal"]', 'i.x.y', '.wrap .inner, #nothing', 'div.first + div', '[class="x"]', '#a3:not(.note)',
+      'html body .box > div.first', '[href="https://nowhere.example/"] div', 'div:has(> em.flag)', 'div:has(> .missing)',
     ];
     const expected = new Set<string>();
     const reference = parsePage(newsPage({ side }), URL);

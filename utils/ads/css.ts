@@ -81,6 +81,55 @@ export function subjectCompound(complex: string): string {
   return text.slice(start).trim();
 }
 
+/** The compounds of a complex selector, left to right ("div > .a + b" -> ["div", ".a", "b"]). */
+export function complexCompounds(complex: string): string[] {
+  const text = complex.trim();
+  const parts: string[] = [];
+  let start = 0;
+  scanTopLevel(text, 0, (i, c) => {
+    if (c === ' ' || c === '>' || c === '+' || c === '~' || c === '\t' || c === '\n') {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+    return false;
+  });
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * The compounds that a compound's `:has(...)` arguments require below or beside the element: all of them must
+ * exist on the page for it to match. Arguments that are lists (a comma: any one may do) are left out.
+ */
+export function hasArgumentCompounds(compound: string): string[] {
+  const out: string[] = [];
+  const lower = compound.toLowerCase();
+  // Only a :has() of the compound itself: one inside :not() or :is() says nothing certain.
+  const starts: number[] = [];
+  scanTopLevel(compound, 0, (i, c) => {
+    if (c === ':' && lower.startsWith(':has(', i)) starts.push(i);
+    return false;
+  });
+  for (const at of starts) {
+    const open = at + 4;
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < compound.length; i++) {
+      const c = compound[i]!;
+      if (c === '\\') i += 1;
+      else if (c === '(') depth += 1;
+      else if (c === ')' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) break;
+    const argument = compound.slice(open + 1, close);
+    if (splitSelectorList(argument).length === 1) out.push(...complexCompounds(argument));
+  }
+  return out;
+}
+
 /** The type (tag name) a compound selector starts with, lower case, or null ("div.ad" -> "div", ".ad" -> null). */
 export function compoundTag(compound: string): string | null {
   const m = /^(?:[\w-]*\|)?([a-zA-Z][\w-]*)/.exec(compound);

@@ -3,7 +3,7 @@
 // a large share of the page's text, or a headline with paragraphs is left alone.
 // Small and DOM-only: the content script imports it; the filter engine (engine.ts) stays out of it.
 import type { Removal } from '../article';
-import { compoundNeeds, splitSelectorList, subjectCompound, type CompoundNeeds } from './css';
+import { complexCompounds, compoundNeeds, hasArgumentCompounds, splitSelectorList, subjectCompound, type CompoundNeeds } from './css';
 import { isAdLabel, mayBeInAdLabel } from './labels';
 import { MAX_LABEL_CHARS } from './ad-labels';
 import { CONTAINER_STOP_SELECTOR, INLINE_TAGS, NEVER_REMOVE_TAGS, PAGE_CONTAINER_TAGS } from './safety';
@@ -36,13 +36,8 @@ const RECORD_CHARS = 120;
 
 /** Characters of text that are not whitespace: the measure of "how much text" used by the guards. */
 function textChars(el: Element): number {
-  const text = el.textContent ?? '';
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c !== 160) n += 1;
-  }
-  return n;
+  // Control characters, spaces and no-break spaces do not count (a native replace beats a loop over the characters).
+  return (el.textContent ?? '').replace(/[\x00-\x20\u00a0]+/g, '').length;
 }
 
 function normalized(el: Element): string {
@@ -202,7 +197,8 @@ function compoundMayMatch(needs: CompoundNeeds, index: PageIndex): boolean {
 
 /** A superset test of `[name op value]` on one element (values compared without case: never wrongly false). */
 function attributeMayHold(index: PageIndex, el: Element, name: string, op: string, value: string): boolean {
-  const actual = name === 'class' ? (index.classText.get(el) ?? null) : name === 'id' ? (index.idText.get(el) ?? null) : el.getAttribute(name);
+  const fromIndex = index.order.has(el) && (name === 'class' || name === 'id');
+  const actual = fromIndex ? ((name === 'class' ? index.classText : index.idText).get(el) ?? null) : el.getAttribute(name);
   if (actual === null) return false;
   if (!op || !value) return true;
   const a = actual.toLowerCase();
@@ -216,6 +212,40 @@ function attributeMayHold(index: PageIndex, el: Element, name: string, op: strin
     case '|=': return a === v || a.startsWith(`${v}-`);
     default: return true;
   }
+}
+
+/** A superset test of a compound's needs on one element (classes, ids and attribute values read from the index). */
+function elementMayBe(needs: CompoundNeeds, el: Element, index: PageIndex): boolean {
+  const indexed = index.order.has(el);
+  if (needs.tag && el.localName.toLowerCase() !== needs.tag) return false;
+  if (needs.classes.length) {
+    const text = indexed ? index.classText.get(el) : el.getAttribute('class');
+    const tokens = (text ?? '').split(CLASS_SEPARATORS);
+    if (!needs.classes.every((c) => tokens.includes(c))) return false;
+  }
+  if (needs.ids.length) {
+    const id = indexed ? index.idText.get(el) : el.getAttribute('id');
+    if (!needs.ids.every((i) => i === id)) return false;
+  }
+  return needs.attributes.every(({ name, op, value }) => attributeMayHold(index, el, name, op, value));
+}
+
+/**
+ * Could some element satisfy the compound's needs? Body elements from the index; `aroundBody` adds the root, head
+ * and body themselves (an ancestor compound may name them: "body.home .ad").
+ */
+function someElementMayBe(needs: CompoundNeeds, index: PageIndex, aroundBody: boolean): boolean {
+  const lists: Element[][] = [];
+  for (const c of needs.classes) lists.push(index.classes.get(c) ?? []);
+  for (const id of needs.ids) lists.push(index.ids.get(id) ?? []);
+  for (const { name } of needs.attributes) lists.push(index.attributes.get(name) ?? []);
+  if (needs.tag) lists.push(tagged(index, needs.tag));
+  if (lists.length === 0) return true;
+  const smallest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  if (smallest.some((el) => elementMayBe(needs, el, index))) return true;
+  if (!aroundBody) return false;
+  const doc = index.body.ownerDocument;
+  return [doc.documentElement, doc.head, index.body].some((el) => !!el && elementMayBe(needs, el, index));
 }
 
 /**
@@ -240,8 +270,11 @@ function selectNow(selector: string, index: PageIndex): Element[] | null {
   };
   const found = new Set<Element>();
   let queried = false;
-  for (const { complex, needs } of readSelector(selector)) {
+  for (const { complex, needs, around, inside } of readSelector(selector)) {
     if (needs && !compoundMayMatch(needs, index)) continue;
+    // "[href='https://shop.example/'] img": no such link on the page, no need to try every image.
+    if (needs && !around.every((n) => someElementMayBe(n, index, true))) continue;
+    if (needs && !inside.every((n) => someElementMayBe(n, index, false))) continue;
     const lists: Element[][] = [];
     if (needs) {
       for (const c of needs.classes) lists.push(index.classes.get(c) ?? []);
@@ -281,6 +314,10 @@ interface ComplexNeeds {
   complex: string;
   /** What its subject needs, or null when it cannot be narrowed (then it is queried). */
   needs: CompoundNeeds | null;
+  /** What its other compounds need of some element of the page (ancestors, siblings): none there, no match. */
+  around: CompoundNeeds[];
+  /** What the subject's :has() arguments need of some element of the body. */
+  inside: CompoundNeeds[];
 }
 
 /** Parsed selectors, kept across pages: a site's filter list repeats from page to page. */
@@ -291,10 +328,17 @@ const SELECTOR_CACHE_MAX = 20_000;
 function readSelector(selector: string): ComplexNeeds[] {
   let parts = selectorCache.get(selector);
   if (!parts) {
-    parts = splitSelectorList(selector).map((complex) => ({
-      complex,
-      needs: /:scope/i.test(complex) ? null : compoundNeeds(subjectCompound(complex)),
-    }));
+    parts = splitSelectorList(selector).map((complex) => {
+      const scoped = /:scope/i.test(complex);
+      const compounds = complexCompounds(complex);
+      const known = (list: string[]) => list.map(compoundNeeds).filter((n): n is CompoundNeeds => n !== null);
+      return {
+        complex,
+        needs: scoped ? null : compoundNeeds(subjectCompound(complex)),
+        around: scoped ? [] : known(compounds.slice(0, -1)),
+        inside: scoped ? [] : known(compounds.flatMap(hasArgumentCompounds)),
+      };
+    });
     if (selectorCache.size >= SELECTOR_CACHE_MAX) selectorCache.clear();
     selectorCache.set(selector, parts);
   }
