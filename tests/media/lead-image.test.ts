@@ -288,3 +288,14 @@ describe('lead image: which image', () => {
     expect(harvest(doc).image).toBeNull();
   });
 });
+
+describe('lead image: reading text with a limit', () => {
+  it('stops reading past the limit but never reports a long text as short', async () => {
+    const { readableText } = await import('../../utils/media/dom-text');
+    const doc = parsePage(`<html><body><div id="w">${'<span>word</span>          \n'.repeat(400)}</div></body></html>`, URL_);
+    const w = doc.getElementById('w')!;
+    const full = readableText(w);
+    expect(readableText(w, undefined, 100).length).toBeGreaterThan(100);
+    expect(readableText(w, undefined, full.length + 10)).toBe(full);
+  });
+});

@@ -36,7 +36,9 @@ export function parseJsonLd(doc: Document): Json[] {
       if (Array.isArray(v['@graph'])) push(v['@graph'], depth + 1);
     }
   };
-  for (const script of doc.querySelectorAll('script[type*="ld+json" i]')) {
+  // A tag-name walk with a plain type check: jsdom would parse a selector on every call.
+  for (const script of doc.getElementsByTagName('script')) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const text = script.textContent ?? '';
     if (!text.trim() || text.length > MAX_JSONLD_CHARS) continue;
     try {
