@@ -30,6 +30,13 @@ export const MIN_HEADLINE_WORDS = 3;
 /** Share of a block's text that must sit inside links for the block to count as link-only. */
 export const LINK_ONLY_SHARE = 0.9;
 
+/** Share of a "READ MORE: ..." line that must be a link (the prefix itself is plain text). */
+export const TEASER_LINK_SHARE = 0.5;
+
+/** Longest heading (characters) removed with the related list it introduces; a paragraph used as one is shorter. */
+export const MAX_RELATED_HEADING_CHARS = 80;
+export const MAX_RELATED_PARAGRAPH_HEADING_CHARS = 60;
+
 /** Fewest words of an all-capitals, link-only teaser line ("TAYLOR SWIFT CLEARED TO PERFORM..."). */
 export const MIN_CAPS_TEASER_WORDS = 3;
 

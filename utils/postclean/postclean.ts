@@ -15,17 +15,20 @@ import {
   LONE_CONTROLS,
   MAX_BIO_CHARS,
   MAX_DATE_LINE_CHARS,
-  NUMERIC_DATE,
   MAX_LEFTOVER_CHARS,
+  MAX_RELATED_HEADING_CHARS,
+  MAX_RELATED_PARAGRAPH_HEADING_CHARS,
   MIN_CAPS_TEASER_WORDS,
   MIN_HEADLINE_WORDS,
   MIN_LINK_LIST_ITEMS,
   NEWSLETTER_PITCHES,
+  NUMERIC_DATE,
+  QUESTION_PITCH,
   RELATED_HEADING,
   SHARE_FILLER,
   SHARE_WORDS,
   TAIL_START_SHARE,
-  QUESTION_PITCH,
+  TEASER_LINK_SHARE,
   TEASER_PREFIX,
   TIMESTAMP_PART,
 } from './patterns';
@@ -36,7 +39,7 @@ const CANDIDATE_TAGS = new Set([
   'CENTER', 'SMALL', 'STRONG', 'EM', 'B', 'I', 'HEADER', 'FOOTER',
 ]);
 /**
- * Inline candidates: removed only when they stand on a line of their own (their siblings are blocks or blank). A
+ * Inline candidates: removed only when they stand on a line of their own (blank up to a <br> or block). A
  * date or a link inside a sentence ("— Name (@handle) October 9, 2018", a footnote number) is part of it.
  */
 const INLINE_TAGS = new Set(['SPAN', 'A', 'BUTTON', 'SMALL', 'STRONG', 'EM', 'B', 'I', 'TIME']);
@@ -137,7 +140,7 @@ function leftoverReason(el: Element, text: string, inHead: boolean): string | nu
   // At the top, a printed address that is not a link (a link there is a cited tweet or source).
   if (BARE_URL.test(text) && ((inHead && linkShare(el, text.length) === 0) || isOwnAddress(el, text))) return 'bare address';
   if (isDateLine(text)) return 'date line';
-  if (TEASER_PREFIX.test(text) && linkShare(el, text.length) >= 0.5) return 'teaser link';
+  if (TEASER_PREFIX.test(text) && linkShare(el, text.length) >= TEASER_LINK_SHARE) return 'teaser link';
   if (isCapsTeaser(el, text)) return 'teaser link';
   return null;
 }
@@ -227,8 +230,8 @@ function relatedHeadingBefore(el: Element): Element | null {
   const prev = el.previousElementSibling;
   if (!prev || prev.querySelector(MEDIA)) return null;
   const text = collapse(prev.textContent ?? '');
-  const headingLike = /^H[2-6]$/.test(prev.tagName) || (prev.tagName === 'P' && text.length <= 60);
-  return headingLike && text.length <= 80 && RELATED_HEADING.test(text) ? prev : null;
+  const headingLike = /^H[2-6]$/.test(prev.tagName) || (prev.tagName === 'P' && text.length <= MAX_RELATED_PARAGRAPH_HEADING_CHARS);
+  return headingLike && text.length <= MAX_RELATED_HEADING_CHARS && RELATED_HEADING.test(text) ? prev : null;
 }
 
 /**
