@@ -48,7 +48,7 @@ function parseBlock(text: string): unknown {
 }
 
 /** Every object of every JSON-LD block, with @graph and top-level arrays flattened. Never throws. */
-export function readJsonLd(doc: Document): JsonObject[] {
+export function readJsonLd(doc: Document, scripts: ArrayLike<Element> = doc.getElementsByTagName('script')): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (value: unknown, depth: number) => {
     if (out.length >= MAX_JSONLD_OBJECTS || depth > MAX_JSONLD_DEPTH) return;
@@ -67,7 +67,6 @@ export function readJsonLd(doc: Document): JsonObject[] {
     out.push(value);
   };
   let budget = MAX_JSONLD_TOTAL_CHARS;
-  const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
     const script = scripts[i]!;
     const type = (script.getAttribute('type') ?? '').toLowerCase().split(';')[0]!.trim();

@@ -11,7 +11,7 @@ import {
   SITE_KEYS, TITLE_KEYS,
 } from './fields';
 import { agentsOf, findArticle, isObject, readJsonLd, resolveRef, textOf, type JsonObject } from './jsonld';
-import { candidateScore, inMediaCredit, outsideStory, ranked, scanPage, type PageScan } from './scan';
+import { byTag, candidateScore, inMediaCredit, outsideStory, pageElements, ranked, scanPage, type PageElements, type PageScan } from './scan';
 import { cleanSiteName, isOutlet, siteFromLogo, splitTitle } from './site';
 import { findStory, type StoryText } from './story';
 import { clean, fold, isUrl, readText } from './text';
@@ -74,12 +74,10 @@ const META_KEY_ATTRIBUTES: ReadonlySet<string> = new Set(['property', 'name', 'i
  * saved pages and CMSs write <meta name="author" value="...">), which are read as a last resort, after every other
  * source of a field.
  */
-function readMetaTags(doc: Document): { meta: MetaMap; weak: MetaMap } {
+function readMetaTags(tags: readonly Element[]): { meta: MetaMap; weak: MetaMap } {
   const meta: MetaMap = new Map();
   const weak: MetaMap = new Map();
-  const tags = doc.getElementsByTagName('meta');
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i]!;
+  for (const tag of tags) {
     const present = tag.getAttributeNames();
     const map = present.includes('content') ? meta : weak;
     const text = clean(tag.getAttribute(map === meta ? 'content' : 'value'));
@@ -149,14 +147,14 @@ const MIN_FALLBACK_HEADLINE_WORDS = 3;
  * The story's headline element: an h1 that matches the title, else another heading-like element that does, else the
  * first h1 of the article with a few words. Null when nothing fits (a logo in an h1 is not a headline).
  */
-function findHeadline(doc: Document, titles: readonly (string | null)[]): Element | null {
+function findHeadline(doc: Document, page: PageElements, titles: readonly (string | null)[]): Element | null {
   const wanted = titles.filter((t): t is string => !!t);
   const matches = (el: Element) => {
     const text = readText(el, MAX_TITLE_CHARS);
     return wanted.some((w) => sameHeadline(text, w));
   };
   const body = doc.body;
-  const h1s = body ? Array.from(body.getElementsByTagName('h1')).filter((h) => !outsideStory(h, h)) : [];
+  const h1s = body ? byTag(page, 'h1', page.bodyAt + 1).filter((h) => !outsideStory(h, h)) : [];
   const h1 = h1s.find(matches);
   if (h1) return h1;
   const other = Array.from(body?.querySelectorAll(HEADLINE_SELECTOR) ?? [])
@@ -202,6 +200,8 @@ function imageOf(article: JsonObject | null, meta: MetaMap, objects: readonly Js
 /** Score for a date labelled "Published", and cost for one labelled "Updated" (in or just before the element). */
 const DATE_LABEL_BONUS = 5;
 const DATE_UPDATED_COST = 15;
+/** Date candidates read at most, best first. */
+const MAX_DATE_CANDIDATES = 40;
 /** Characters of text read before a date element for its label ("last updated <time>"). */
 const DATE_LABEL_CHARS = 40;
 
@@ -228,12 +228,14 @@ function machineDateOf(el: Element): ParsedDate | null {
 /** A date near the headline that the reader sees: <time>, itemprop=datePublished, "date" classes. */
 function findVisibleDate(scan: PageScan, lang: string | null, zone: number | null): { date: ParsedDate; updated: boolean } | null {
   let best: { date: ParsedDate; score: number; updated: boolean } | null = null;
-  for (const c of ranked(scan.dates, scan.headlineIndex).slice(0, 40)) {
+  for (const c of ranked(scan.dates, scan.headlineIndex).slice(0, MAX_DATE_CANDIDATES)) {
     const el = c.el;
+    let score = candidateScore(c, scan.headlineIndex);
+    // Best first: once even a "Published" label could not lift a candidate past the best, none after it can win.
+    if (best && score + DATE_LABEL_BONUS <= best.score) break;
     if (outsideStory(el, scan.headline, c.index - scan.headlineIndex)) continue;
     const text = readText(el, 300);
     const label = `${textBefore(el)} ${text}`;
-    let score = candidateScore(c, scan.headlineIndex);
     const updated = !PUBLISHED_WORDS.test(label) && UPDATED_WORDS.test(label);
     if (PUBLISHED_WORDS.test(label)) score += DATE_LABEL_BONUS;
     else if (updated) score -= DATE_UPDATED_COST;
@@ -336,6 +338,7 @@ function overlaps(a: string, b: string): boolean {
 /** What every field's harvest reads: the page, its tags and JSON-LD, parsed once. */
 interface Sources {
   doc: Document;
+  page: PageElements;
   url: string;
   host: string;
   meta: MetaMap;
@@ -384,7 +387,7 @@ function harvestTitleAndSite(src: Sources): TitleAndSite {
   const titleMeta = first(meta, TITLE_KEYS);
   const headlineLd = article ? clean(textOf(article['headline']) ?? textOf(article['name'])) : null;
   const docTitle = clean(doc.title);
-  const headline = findHeadline(doc, [titleMeta?.value ?? null, headlineLd, docTitle]);
+  const headline = findHeadline(doc, src.page, [titleMeta?.value ?? null, headlineLd, docTitle]);
   const h1Text = headline ? clean(readText(headline, MAX_TITLE_CHARS)) : null;
   // The title the headline shows wins ("constitutional monarchy..." in a JSON-LD headline is a description).
   const options: [string, string | null][] = [[`meta:${titleMeta?.key}`, titleMeta?.value ?? null], ['jsonld:headline', headlineLd], ['title', docTitle]];
@@ -526,10 +529,12 @@ function initialsByline(story: StoryText, lang: string | null): string | null {
 }
 
 export function harvestMetadata(doc: Document, url: string): PageMetadata {
-  const { meta, weak } = readMetaTags(doc);
-  const objects = readJsonLd(doc);
+  const page = pageElements(doc);
+  const { meta, weak } = readMetaTags(byTag(page, 'meta'));
+  const objects = readJsonLd(doc, byTag(page, 'script'));
   const src: Sources = {
     doc,
+    page,
     url,
     host: hostOf(url),
     meta,
@@ -541,10 +546,10 @@ export function harvestMetadata(doc: Document, url: string): PageMetadata {
   };
   const { lang, dir } = harvestLang(src);
   const { title, site, headline } = harvestTitleAndSite(src);
-  const scan = scanPage(doc, headline);
+  const scan = scanPage(doc, headline, page);
   const bylines = harvestByline(src, scan, { site, host: src.host });
   const { published, modified } = harvestPublished(src, scan, lang);
-  const story = findStory(doc, scan);
+  const story = findStory(doc, scan, page);
   const agency = harvestAgency(src, scan, bylines, story);
   let byline = bylines.byline;
   if (!byline && !bylines.bylineShown && (byline = initialsByline(story, lang))) src.notes.byline = 'initials';

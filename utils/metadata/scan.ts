@@ -132,22 +132,55 @@ function ownTextHasDigit(el: Element): boolean {
  * The scan reads elements this far before and after the headline (its metadata sits around it); past them only
  * the walk goes on, cheaply, to find the headline. Wider than the NEAR_* windows, where scores start to fall.
  */
-const SCAN_BEFORE_HEADLINE = 300;
-const SCAN_AFTER_HEADLINE = 1_500;
+const SCAN_BEFORE_HEADLINE = 200;
+const SCAN_AFTER_HEADLINE = 600;
 /** Without a headline, the elements read from the top of the page. */
 const SCAN_WITHOUT_HEADLINE = 6_000;
 
-/** Markup that names the author or the date anywhere on the page (microdata, rel=author). */
+/** Markup that names the author or the date anywhere on the page (microdata). */
 function hasStrongHint(el: Element): boolean {
-  const present = el.getAttributeNames();
-  return present.length > 0 && (present.includes('itemprop') || present.includes('rel'));
+  return el.hasAttribute('itemprop');
 }
 
-/** Walk the body once around the headline and collect the candidates. */
-export function scanPage(doc: Document, headline: Element | null): PageScan {
+/**
+ * Every element of the page in document order with its tag, read once (jsdom makes each DOM call costly, and
+ * element lists by tag name each walk the whole tree): the metadata harvest takes its lists from here.
+ */
+export interface PageElements {
+  all: Element[];
+  /** localName of each element of `all`. */
+  tags: string[];
+  /** Position of <body> in `all` (its elements follow it), -1 when there is none. */
+  bodyAt: number;
+}
+
+export function pageElements(doc: Document): PageElements {
+  const all: Element[] = [];
+  const tags: string[] = [];
+  // Iterative (a hostile page may nest deeper than the stack allows), child links only: the cheapest walk in jsdom.
+  const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
+  while (stack.length) {
+    const el = stack.pop()!;
+    all.push(el);
+    tags.push(el.localName);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  const body = doc.body;
+  return { all, tags, bodyAt: body ? all.indexOf(body) : -1 };
+}
+
+/** The elements of one tag, in page order. */
+export function byTag(page: PageElements, tag: string, from = 0): Element[] {
+  const out: Element[] = [];
+  for (let i = from; i < page.tags.length; i++) if (page.tags[i] === tag) out.push(page.all[i]!);
+  return out;
+}
+
+/** Read the body around the headline (all of it up to a cap without one) and collect the candidates. */
+export function scanPage(doc: Document, headline: Element | null, page: PageElements = pageElements(doc)): PageScan {
   const scan: PageScan = { stories: [], headline, headlineIndex: -1, bylines: [], dates: [], sources: [] };
   const body = doc.body;
-  if (!body) return scan;
+  if (!body || page.bodyAt < 0) return scan;
   const read = (el: Element, index: number) => {
     const tag = el.localName;
     const present = el.getAttributeNames();
@@ -174,35 +207,29 @@ export function scanPage(doc: Document, headline: Element | null): PageScan {
       scan.sources.push({ el, weight: 1, index });
     }
   };
-  const walker = doc.createTreeWalker(body, 1);
-  let index = 0;
-  if (!headline) {
-    for (let node = walker.nextNode(); node && index < SCAN_WITHOUT_HEADLINE; node = walker.nextNode()) read(node as Element, ++index);
+  // Indices count from the body's first element (1), as a walk of the body would.
+  const start = page.bodyAt + 1;
+  const end = Math.min(page.all.length, start + MAX_SCAN_ELEMENTS);
+  const at = headline ? page.all.indexOf(headline, start) : -1;
+  if (!headline || at < 0) {
+    if (headline) return scan;
+    for (let i = start; i < Math.min(end, start + SCAN_WITHOUT_HEADLINE); i++) read(page.all[i]!, i - start + 1);
     return scan;
   }
-  // Up to the headline only the last SCAN_BEFORE_HEADLINE elements are kept (a ring), then read in page order.
-  // Farther away only microdata and rel hints are read: they name the author or date wherever they are.
-  const ring: Element[] = [];
-  let node = walker.nextNode();
-  for (; node && node !== headline && index < MAX_SCAN_ELEMENTS; node = walker.nextNode()) {
-    const slot = index++ % SCAN_BEFORE_HEADLINE;
-    const old = ring[slot];
-    if (old && hasStrongHint(old)) read(old, index - SCAN_BEFORE_HEADLINE);
-    ring[slot] = node as Element;
+  scan.headlineIndex = at - start + 1;
+  // Around the headline every element is read; farther away only microdata, which names the author or
+  // the date wherever they are.
+  const from = Math.max(start, at - SCAN_BEFORE_HEADLINE);
+  const to = Math.min(end, at + SCAN_AFTER_HEADLINE + 1);
+  for (let i = start; i < end; i++) {
+    const el = page.all[i]!;
+    if ((i >= from && i < to) || hasStrongHint(el)) read(el, i - start + 1);
   }
-  if (node !== headline) return scan;
-  scan.headlineIndex = index + 1;
-  const first = Math.max(0, index - SCAN_BEFORE_HEADLINE);
-  for (let i = first; i < index; i++) read(ring[i % SCAN_BEFORE_HEADLINE]!, i + 1);
-  // The story containers that hold the headline begin before the ring: they count too.
-  for (let up = ring[first % SCAN_BEFORE_HEADLINE]?.parentElement ?? null; up && up !== body; up = up.parentElement) {
+  // The story containers that hold the headline begin before the window: they count too.
+  for (let up = page.all[from]?.parentElement ?? null; up && up !== body; up = up.parentElement) {
     if (!up.contains(headline)) continue;
     const rank = storyRank(up, up.localName, `${up.getAttribute('class') ?? ''} ${up.id}`, up.getAttribute('itemprop') ?? up.getAttribute('property') ?? '', up.getAttribute('role') ?? '');
     if (rank >= 0) scan.stories.unshift({ el: up, rank });
-  }
-  index++;
-  for (; node && index < MAX_SCAN_ELEMENTS; node = walker.nextNode(), index++) {
-    if (index - scan.headlineIndex <= SCAN_AFTER_HEADLINE || hasStrongHint(node as Element)) read(node as Element, index);
   }
   return scan;
 }

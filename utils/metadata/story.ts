@@ -1,6 +1,6 @@
 // The story's own paragraphs, for datelines at its start and credits at its end. Read-only; a rough cut is enough,
 // Readability does the real extraction later.
-import type { PageScan } from './scan';
+import type { PageElements, PageScan } from './scan';
 import { MEDIA_CREDIT, NOT_STORY_META } from './selectors';
 import { isHidden, readText } from './text';
 
@@ -35,26 +35,38 @@ function isProse(p: Element, container: Element): boolean {
 }
 
 /** The story's paragraphs from the strongest container the page scan found (the body when none). */
-export function findStory(doc: Document, scan: PageScan): StoryText {
+/** The <p> elements inside a container, from the page's element list: its descendants follow it there. */
+function paragraphsOf(container: Element, page: PageElements | undefined, position: Map<Element, number>): Element[] {
+  if (!page) return Array.from(container.getElementsByTagName('p'));
+  let last: Element = container;
+  while (last.lastElementChild) last = last.lastElementChild;
+  const from = position.get(container);
+  const to = position.get(last);
+  if (from === undefined || to === undefined) return Array.from(container.getElementsByTagName('p'));
+  const out: Element[] = [];
+  for (let i = from + 1; i <= to; i++) if (page.tags[i] === 'p') out.push(page.all[i]!);
+  return out;
+}
+
+export function findStory(doc: Document, scan: PageScan, page?: PageElements): StoryText {
+  const position = new Map<Element, number>();
+  if (page) page.all.forEach((el, i) => position.set(el, i));
   const ranks = [...new Set(scan.stories.map((s) => s.rank))].sort((a, b) => a - b);
   const groups: Element[][] = ranks.map((r) => scan.stories.filter((s) => s.rank === r).map((s) => s.el));
   if (doc.body) groups.push([doc.body]);
   for (const containers of groups) {
     // The container with the most paragraphs (a cheap count; only the winner's ends are read).
-    let best: Element | null = null;
-    let bestCount = 0;
+    let best: Element[] = [];
+    let container: Element | null = null;
     for (const el of containers) {
-      const count = el.getElementsByTagName('p').length;
-      if (count > bestCount) {
-        best = el;
-        bestCount = count;
+      const list = paragraphsOf(el, page, position);
+      if (list.length > best.length) {
+        best = list;
+        container = el;
       }
     }
-    if (!best) continue;
-    const container = best;
-    const all = container.getElementsByTagName('p');
-    const paragraphs: Element[] = [];
-    for (let i = 0; i < Math.min(all.length, MAX_PARAGRAPHS); i++) paragraphs.push(all[i]!);
+    if (!container) continue;
+    const paragraphs = best.slice(0, MAX_PARAGRAPHS);
     const read = (list: Element[], wanted: number, minChars: number) => {
       const out: string[] = [];
       for (const p of list) {
