@@ -98,8 +98,13 @@ export const FURNITURE_WORDS = /(?:^|[\s_-])(?:nav|navbar|navigation|breadcrumbs
 
 /** Elements whose short text may be a block heading. */
 export const HEADING_CANDIDATES = 'h1, h2, h3, h4, h5, h6, [role="heading"], header, strong, b, p, span, div, dt, legend, figcaption, em, label';
-/** Elements inside a link whose text is the link's title rather than a kicker, date or teaser. */
-export const LINK_TITLE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [itemprop="headline"], [class*="headline" i], [class*="title" i], [class*="hed" i]';
+/**
+ * Elements inside a link whose text is the link's title rather than a kicker, date or teaser: these tags, this
+ * itemprop, or a class attribute holding one of these words (any case, anywhere: "card__Title", "dek-hed").
+ */
+export const LINK_TITLE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const LINK_TITLE_ITEMPROP = 'headline';
+export const LINK_TITLE_CLASS_WORDS: readonly string[] = ['headline', 'title', 'hed'];
 
 /** Short words that say nothing about a story's topic, in the languages above (4 letters or more only). */
 export const STOP_WORDS = new Set([

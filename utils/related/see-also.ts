@@ -9,7 +9,9 @@ import {
   COMMENT_URL,
   GENERIC_HEADINGS,
   HEADING_CANDIDATES,
-  LINK_TITLE_SELECTOR,
+  LINK_TITLE_CLASS_WORDS,
+  LINK_TITLE_ITEMPROP,
+  LINK_TITLE_TAGS,
   LIST_PATH,
   LISTING_HEADINGS,
   RELATED_HEADINGS,
@@ -593,8 +595,26 @@ function stems(text: string): Set<string> {
 
 /** A link's title as shown: its headline element if it has one, screen-reader labels left out. */
 function linkText(a: Element): string {
-  const hidden = new Set([...a.querySelectorAll('[class]')].filter((el) => VISUALLY_HIDDEN_WORDS.test(el.getAttribute('class') ?? '')));
-  const inner = [...a.querySelectorAll(LINK_TITLE_SELECTOR)].find((el) => readableText(el, hidden).length >= 3);
+  // One walk over the link's elements, in document order: screen-reader labels, and the title elements.
+  const hidden = new Set<Element>();
+  const titles: Element[] = [];
+  const stack: Element[] = [];
+  for (let child = a.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length) {
+    const el = stack.pop()!;
+    const cls = el.getAttribute('class');
+    if (cls !== null && VISUALLY_HIDDEN_WORDS.test(cls)) hidden.add(el);
+    const lower = cls?.toLowerCase() ?? '';
+    if (
+      LINK_TITLE_TAGS.has(el.localName) ||
+      el.getAttribute('itemprop') === LINK_TITLE_ITEMPROP ||
+      (lower && LINK_TITLE_CLASS_WORDS.some((w) => lower.includes(w)))
+    ) {
+      titles.push(el);
+    }
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  const inner = titles.find((el) => readableText(el, hidden).length >= 3);
   return readableText(inner ?? a, hidden);
 }
 
@@ -660,17 +680,18 @@ export function harvestSeeAlso(doc: Document, url: string): SeeAlsoHarvest {
   const order = (a: Block, b: Block) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 ? -1 : 1);
   const blocks = [...h.found].sort(order);
   const links = new Map<string, SeeAlsoLink>();
-  const fallbacks = new Map<string, string>();
+  /** The link each kept entry came from: its title attribute or image alt stands in when it has no text. */
+  const fallbacks = new Map<string, Element>();
   let heading: string | null = null;
   for (const block of blocks) {
     if (block.kind === 'sponsored' || block.kind === 'listing') continue;
     const entries = block.anchors
-      .map((a) => ({ a, href: h.hrefs.get(a) ?? null, title: block.titles?.get(a) ?? linkText(a), fallback: fallbackTitle(a) }))
-      .filter((e): e is { a: Element; href: string; title: string; fallback: string } => e.href !== null)
+      .filter((a) => h.hrefs.has(a))
+      .map((a) => ({ a, href: h.hrefs.get(a)!, title: block.titles?.get(a) ?? linkText(a) }))
       .filter((e) => !isSectionLink(e.href, e.title));
     if (block.kind === 'generic' && !block.marked && !h.isOnTopic(entries.filter((e) => e.title).map((e) => e.title))) continue;
     let added = false;
-    for (const { href, title, fallback } of entries) {
+    for (const { a, href, title } of entries) {
       const key = pageKey(href);
       const known = links.get(key);
       if (known) {
@@ -679,7 +700,7 @@ export function harvestSeeAlso(doc: Document, url: string): SeeAlsoHarvest {
       }
       if (links.size >= MAX_LINKS) break;
       links.set(key, { title, href });
-      fallbacks.set(key, fallback);
+      fallbacks.set(key, a);
       added = true;
     }
     if (added && heading === null && block.heading) heading = block.heading.replace(/\s+/g, ' ').trim();
@@ -687,7 +708,7 @@ export function harvestSeeAlso(doc: Document, url: string): SeeAlsoHarvest {
   return {
     heading,
     links: [...links.entries()]
-      .map(([key, l]) => (l.title ? l : { ...l, title: fallbacks.get(key) ?? '' }))
+      .map(([key, l]) => (l.title ? l : { ...l, title: fallbacks.has(key) ? fallbackTitle(fallbacks.get(key)!) : '' }))
       .filter((l) => l.title),
     blocks: blocks.filter((b) => !b.inline).flatMap((b) => b.elements),
   };
