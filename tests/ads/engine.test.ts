@@ -129,6 +129,11 @@ describe('surveyPage', () => {
     expect(survey.hrefs.sort()).toEqual(['/local', 'https://ads.example/x']);
   });
 
+  it('splits class attributes on any HTML whitespace, never keeping an empty name', () => {
+    const doc = parsePage('<html><body><div class=" a\tb\n c\f\rd  "></div><p class="   "></p></body></html>');
+    expect(surveyPage(doc).classes.sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('skips tokens longer than the message limit allows', () => {
     const long = 'x'.repeat(5_000);
     const doc = parsePage(`<html><body><div class="${long} ok" id="${long}"></div><a href="data:${long}">a</a></body></html>`);

@@ -20,6 +20,9 @@ export const SURVEY_MAX_HREFS = 5_000;
 /** Longer tokens are skipped: no filter names a 1,000-character class, and data: URLs would bloat the message. */
 export const SURVEY_MAX_TOKEN_CHARS = 1_000;
 
+/** What separates class names in a class attribute (HTML's ASCII whitespace). */
+const ASCII_WHITESPACE = /[ \t\n\f\r]+/;
+
 function add(set: Set<string>, value: string, max: number): void {
   if (set.size < max && value.length > 0 && value.length <= SURVEY_MAX_TOKEN_CHARS) set.add(value);
 }
@@ -32,9 +35,11 @@ export function surveyPage(doc: Document): PageSurvey {
   const all = doc.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    const list = el.classList;
-    for (let j = 0; j < list.length; j++) add(classes, list[j]!, SURVEY_MAX_CLASSES);
-    if (el.id) add(ids, el.id, SURVEY_MAX_IDS);
+    // The attribute string, not classList: a token list object per element costs a third of the survey in jsdom.
+    const classAttr = el.getAttribute('class');
+    if (classAttr) for (const name of classAttr.split(ASCII_WHITESPACE)) add(classes, name, SURVEY_MAX_CLASSES);
+    const id = el.getAttribute('id');
+    if (id) add(ids, id, SURVEY_MAX_IDS);
     if (el.localName === 'a') {
       const href = el.getAttribute('href');
       if (href) add(hrefs, href, SURVEY_MAX_HREFS);
