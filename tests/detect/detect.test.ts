@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../../utils/article';
 import { classify, detectPage } from '../../utils/detect/detect';
-import { ARTICLE_MARKERS, ARTICLE_THRESHOLD, BYLINE_TEXT, DETAIL_MAX_CHARS, SIGNALS, type SignalName } from '../../utils/detect/signals';
+import { ARTICLE_THRESHOLD, BYLINE_TEXT, DETAIL_MAX_CHARS, SIGNALS, type SignalName } from '../../utils/detect/signals';
 import { parsePage } from '../helpers/dom';
 import {
   BLOG_URL,
@@ -48,7 +48,7 @@ describe('news and articles', () => {
 
   it('the score is the sum of the signal weights, and each weight is the one in the table', () => {
     const d = detect(newsArticlePage(), NEWS_URL);
-    for (const s of d.signals) expect(s.weight).toBe(SIGNALS[s.name as SignalName].weight);
+    for (const s of d.signals) expect(s.weight).toBe(SIGNALS[s.name as SignalName][0]);
     const sum = d.signals.reduce((acc, s) => acc + s.weight, 0);
     expect(d.score).toBeCloseTo(sum, 5);
   });
@@ -331,12 +331,25 @@ describe('the signal table', () => {
     expect(BYLINE_TEXT.test('par exemple')).toBe(false);
   });
 
-  it('every weight is a finite number and every marker is a known signal', () => {
-    for (const [name, spec] of Object.entries(SIGNALS)) {
-      expect(Number.isFinite(spec.weight), name).toBe(true);
-      expect(Number.isFinite(spec.news), name).toBe(true);
+  it('every weight is a finite number, and some signals (never a negative one) mark an article', () => {
+    const markers: string[] = [];
+    for (const [name, [weight, news, marker]] of Object.entries(SIGNALS)) {
+      expect(Number.isFinite(weight), name).toBe(true);
+      expect(Number.isFinite(news), name).toBe(true);
+      if (marker) markers.push(name);
+      if (marker) expect(weight, name).toBeGreaterThanOrEqual(0);
     }
-    for (const name of ARTICLE_MARKERS) expect(SIGNALS).toHaveProperty(name);
+    expect(markers).toContain('byline');
+    expect(markers).toContain('jsonld-news');
+    expect(markers).not.toContain('readerable');
+  });
+
+  it('a page of prose with no article marker gets no-article-metadata', () => {
+    const doc = parsePage(`<html><body><main>${paragraphs(6)}</main></body></html>`, 'https://example.org/');
+    const names = detectPage(doc, 'https://example.org/').signals.map((s) => s.name);
+    expect(names).toContain('no-article-metadata');
+    const marked = parsePage(`<html><body><main><h1>T</h1><div class="byline">By Jane Doe</div>${paragraphs(6)}</main></body></html>`, 'https://example.org/');
+    expect(detectPage(marked, 'https://example.org/').signals.map((s) => s.name)).not.toContain('no-article-metadata');
   });
 
   it('classify: below the threshold is other; news needs enough news score', () => {

@@ -3,19 +3,16 @@
 // one pass over the paragraphs. No Readability parse, no whole-page text extraction.
 import type { Detection, DetectionSignal, PageKind } from '../article';
 import {
-  ARTICLE_MARKERS,
+  type AddSignal,
   ARTICLE_THRESHOLD,
   CARD_GRID_MIN_CARDS,
   CMS_LISTING_CLASSES,
   CMS_SINGLE_CLASSES,
   CMS_SINGLE_PREFIX,
-  COLLECTION_TYPES,
   COMMENT_PROSE_SHARE,
   DATELINE_PATTERNS,
   DETAIL_MAX_CHARS,
-  DISCUSSION_TYPES,
   DOC_OUTLINE_MIN_HEADINGS,
-  GENERIC_ARTICLE_TYPES,
   LISTING_HEADLINES_PER_PARAGRAPH,
   LISTING_MIN_HEADLINES,
   MANY_HEADLINES,
@@ -24,24 +21,20 @@ import {
   NEWS_META_KEYS,
   NEWS_SITE_WORDS,
   NEWS_THRESHOLD,
-  NEWS_TYPES,
   NO_PROSE_SCORE,
-  NONNEWS_ARTICLE_TYPES,
   NONNEWS_SITE_WORDS,
   OG_NONARTICLE_TYPES,
-  OG_TYPE_KEYS,
-  PRODUCT_TYPES,
   PUBLISHED_KEYS,
   READERABLE_MIN_SCORE,
   SECTION_KEYS,
   SIGNALS,
   SITE_NAME_KEYS,
   type SignalName,
-  VIDEO_TYPES,
+  STRUCTURED_TYPE_SIGNALS,
 } from './signals';
 import { hasArticleBody, type PageSurvey, surveyPage } from './survey';
 import { readStructuredTypes, type StructuredTypes } from './structured';
-import { type Hit, parseHttpUrl, urlSignals } from './url';
+import { parseHttpUrl, urlSignals } from './url';
 
 export { ARTICLE_THRESHOLD, NEWS_THRESHOLD } from './signals';
 
@@ -91,121 +84,97 @@ function pageUrl(doc: Document, meta: MetaMap, url: string): URL | null {
   return parseHttpUrl(canonical) ?? parseHttpUrl(meta.get('og:url'));
 }
 
-/** Structured data: an article type (news first) decides; without one, a discussion, product, video or collection. */
-function structuredSignals(types: StructuredTypes): Hit[] {
-  const hits: Hit[] = [];
-  const find = (set: ReadonlySet<string>) => types.top.find((t) => set.has(t));
-  const news = find(NEWS_TYPES);
-  const nonNews = find(NONNEWS_ARTICLE_TYPES);
-  const generic = find(GENERIC_ARTICLE_TYPES);
-  const discussion = find(DISCUSSION_TYPES);
-  const product = find(PRODUCT_TYPES);
-  if (news) hits.push({ name: 'jsonld-news', detail: news });
-  else if (nonNews) hits.push({ name: 'jsonld-nonnews-article', detail: nonNews });
-  else if (generic && generic !== 'creativework') hits.push({ name: 'jsonld-article', detail: generic });
-  const isArticle = hits.length > 0;
-  // The negative types count only without an article type: an article may carry its comment thread, an embedded
-  // video or the product it reviews as extra items.
-  if (isArticle) {
-    // nothing more to read
-  } else if (discussion) hits.push({ name: 'jsonld-discussion', detail: discussion });
-  else if (product) hits.push({ name: 'jsonld-product', detail: product });
-  else {
-    const video = find(VIDEO_TYPES);
-    // WebSite and Organization sit on every page of many sites: only page-level collection types count.
-    const collection = find(COLLECTION_TYPES);
-    if (video) hits.push({ name: 'jsonld-video', detail: video });
-    else if (collection) hits.push({ name: 'jsonld-collection', detail: collection });
+/** Structured data: the first kind of type found decides, in STRUCTURED_TYPE_SIGNALS order (article types first:
+ *  an article may carry its comment thread, an embedded video or the product it reviews as extra items). */
+function structuredSignals(types: StructuredTypes, add: AddSignal): void {
+  for (const [set, name] of STRUCTURED_TYPE_SIGNALS) {
+    const type = types.top.find((t) => set.has(t));
+    // CreativeWork is every type's parent: found first among the generic types, it says nothing.
+    if (type && type !== 'creativework') {
+      add(name, type);
+      break;
+    }
   }
-  if (types.malformed > 0) hits.push({ name: 'jsonld-malformed', detail: `${types.malformed} script(s)` });
-  return hits;
+  if (types.malformed > 0) add('jsonld-malformed', `${types.malformed} script(s)`);
 }
 
-function metaSignals(meta: MetaMap, types: StructuredTypes, url: URL | null): Hit[] {
-  const hits: Hit[] = [];
-  const ogType = metaValue(meta, OG_TYPE_KEYS)?.toLowerCase() ?? null;
+function metaSignals(meta: MetaMap, types: StructuredTypes, url: URL | null, add: AddSignal): void {
+  const ogType = meta.get('og:type')?.toLowerCase();
   if (ogType) {
-    if (ogType === 'article' || ogType.startsWith('article')) hits.push({ name: 'og-article', detail: ogType });
-    else if (ogType.startsWith('video')) hits.push({ name: 'og-video', detail: ogType });
-    else if (ogType.startsWith('product') || ogType === 'og:product') hits.push({ name: 'og-product', detail: ogType });
-    else if (ogType === 'website') hits.push({ name: 'og-website', detail: ogType });
-    else if (OG_NONARTICLE_TYPES.has(ogType)) hits.push({ name: 'og-nonarticle', detail: ogType });
+    if (ogType.startsWith('article')) add('og-article', ogType);
+    else if (ogType.startsWith('video')) add('og-video', ogType);
+    else if (ogType.startsWith('product') || ogType === 'og:product') add('og-product', ogType);
+    else if (ogType === 'website') add('og-website', ogType);
+    else if (OG_NONARTICLE_TYPES.has(ogType)) add('og-nonarticle', ogType);
   }
-  const published = metaValue(meta, PUBLISHED_KEYS);
-  if (published) hits.push({ name: 'published-time', detail: published });
-  else if (types.hasDatePublished) hits.push({ name: 'published-time', detail: 'datePublished' });
+  const published = metaValue(meta, PUBLISHED_KEYS) ?? (types.hasDatePublished ? 'datePublished' : null);
+  if (published) add('published-time', published);
   const section = metaValue(meta, SECTION_KEYS);
-  if (section && (published || types.hasDatePublished)) hits.push({ name: 'news-section-meta', detail: section });
+  if (section && published) add('news-section-meta', section);
   const newsKey = NEWS_META_KEYS.find((k) => meta.has(k));
-  if (newsKey) hits.push({ name: 'news-meta', detail: newsKey });
+  if (newsKey) add('news-meta', newsKey);
 
   const siteName = metaValue(meta, SITE_NAME_KEYS) ?? '';
   const host = url?.hostname.replace(/^www\./, '') ?? '';
   const named = `${siteName} ${host.replace(/[.-]/g, ' ')}`;
   const nonNews = NONNEWS_SITE_WORDS.exec(named);
-  const newsWord = NEWS_SITE_WORDS.exec(named);
-  if (nonNews) hits.push({ name: 'nonnews-site', detail: nonNews[0] });
-  else if (newsWord) hits.push({ name: 'news-site-name', detail: siteName || host });
-  return hits;
+  if (nonNews) add('nonnews-site', nonNews[0]);
+  else if (NEWS_SITE_WORDS.test(named)) add('news-site-name', siteName || host);
 }
 
-function bodySignals(doc: Document, survey: PageSurvey): Hit[] {
-  const hits: Hit[] = [];
-  const body = doc.body;
-  if (!body) return [{ name: 'no-body' }];
-
-  if (survey.proseScore > READERABLE_MIN_SCORE) {
-    hits.push({ name: 'readerable', detail: `score ${survey.proseScore.toFixed(0)}` });
-    if (survey.proseScore > MUCH_PROSE_SCORE && survey.paragraphs > 0) hits.push({ name: 'much-prose', detail: `${survey.paragraphs} paragraphs` });
+function bodySignals(body: HTMLElement, survey: PageSurvey, add: AddSignal): void {
+  const { proseScore, paragraphs, commentChars, linkedHeadlines } = survey;
+  if (proseScore > READERABLE_MIN_SCORE) {
+    add('readerable', `score ${proseScore.toFixed(0)}`);
+    if (proseScore > MUCH_PROSE_SCORE && paragraphs > 0) add('much-prose', `${paragraphs} paragraphs`);
   } else if (survey.textContainer) {
     // The text is there, in lists, tables or short paragraphs (a docs page): the container speaks for it below.
-  } else if (survey.proseScore < NO_PROSE_SCORE) {
-    hits.push({ name: 'no-prose', detail: `score ${survey.proseScore.toFixed(1)}` });
   } else {
-    hits.push({ name: 'little-prose', detail: `score ${survey.proseScore.toFixed(1)}` });
+    add(proseScore < NO_PROSE_SCORE ? 'no-prose' : 'little-prose', `score ${proseScore.toFixed(1)}`);
   }
 
   const articleBody = hasArticleBody(survey);
-  if (articleBody) hits.push({ name: 'article-body', detail: `${survey.bestContainerParagraphs} paragraphs` });
+  if (articleBody) add('article-body', `${survey.bestContainerParagraphs} paragraphs`);
   const text = survey.textContainer;
-  if (text) hits.push({ name: 'text-container', detail: `<${text.tag}> ${text.chars} chars, ${Math.round(100 * text.linkDensity)}% links` });
+  if (text) add('text-container', `<${text.tag}> ${text.chars} chars, ${Math.round(100 * text.linkDensity)}% links`);
   const oneText = articleBody || text !== null;
-  if (survey.anchoredHeadings >= DOC_OUTLINE_MIN_HEADINGS) hits.push({ name: 'doc-outline', detail: `${survey.anchoredHeadings} anchored headings` });
+  if (survey.anchoredHeadings >= DOC_OUTLINE_MIN_HEADINGS) add('doc-outline', `${survey.anchoredHeadings} anchored headings`);
 
   // A thread: most long paragraphs sit in comments, and no article text outweighs them (a blog post whose text is
   // in lists keeps its comments below its own length).
-  const totalProse = survey.proseChars + survey.commentChars;
-  const outweighed = text !== null && survey.commentChars < COMMENT_PROSE_SHARE * text.chars;
-  if (!articleBody && !outweighed && survey.commentChars > 0 && survey.commentChars / totalProse >= COMMENT_PROSE_SHARE) {
-    hits.push({ name: 'comment-thread', detail: `${Math.round((100 * survey.commentChars) / totalProse)}% of prose in comments` });
+  const totalProse = survey.proseChars + commentChars;
+  const outweighed = text !== null && commentChars < COMMENT_PROSE_SHARE * text.chars;
+  if (!articleBody && !outweighed && commentChars > 0 && commentChars / totalProse >= COMMENT_PROSE_SHARE) {
+    add('comment-thread', `${Math.round((100 * commentChars) / totalProse)}% of prose in comments`);
   }
 
   // Listing: many linked headlines for the amount of prose; or a grid of <article> cards.
   // Both say the same thing (teasers), so only the stronger one counts.
-  if (!oneText && survey.linkedHeadlines >= LISTING_MIN_HEADLINES && survey.linkedHeadlines > LISTING_HEADLINES_PER_PARAGRAPH * survey.paragraphs) {
-    hits.push({ name: 'teaser-listing', detail: `${survey.linkedHeadlines} headline links, ${survey.paragraphs} paragraphs` });
+  if (!oneText && linkedHeadlines >= LISTING_MIN_HEADLINES && linkedHeadlines > LISTING_HEADLINES_PER_PARAGRAPH * paragraphs) {
+    add('teaser-listing', `${linkedHeadlines} headline links, ${paragraphs} paragraphs`);
   } else if (!oneText && survey.cards >= CARD_GRID_MIN_CARDS) {
-    hits.push({ name: 'card-grid', detail: `${survey.cards} <article> cards` });
-  } else if (!articleBody && survey.linkedHeadlines >= MANY_HEADLINES) {
-    hits.push({ name: 'many-headlines', detail: `${survey.linkedHeadlines} headline links` });
+    add('card-grid', `${survey.cards} <article> cards`);
+  } else if (!articleBody && linkedHeadlines >= MANY_HEADLINES) {
+    add('many-headlines', `${linkedHeadlines} headline links`);
   }
 
   const classes = [...body.classList].map((c) => c.toLowerCase());
   const single = classes.find((c) => CMS_SINGLE_CLASSES.has(c) || CMS_SINGLE_PREFIX.test(c));
   const listing = classes.find((c) => CMS_LISTING_CLASSES.has(c));
-  if (listing && !single) hits.push({ name: 'cms-listing', detail: listing });
-  else if (single) hits.push({ name: 'cms-single', detail: single });
+  if (listing && !single) add('cms-listing', listing);
+  else if (single) add('cms-single', single);
 
-  if (survey.byline) hits.push({ name: 'byline', detail: survey.byline });
-  if (survey.headerTime) hits.push({ name: 'header-time', detail: survey.headerTime });
+  if (survey.byline) add('byline', survey.byline);
+  if (survey.headerTime) add('header-time', survey.headerTime);
   const dateline = survey.openings.find((opening) => DATELINE_PATTERNS.some((re) => re.test(opening)));
-  if (dateline) hits.push({ name: 'dateline', detail: dateline.slice(0, 40) });
-  return hits;
+  if (dateline) add('dateline', dateline.slice(0, 40));
 }
 
-function toSignal(hit: Hit): DetectionSignal {
-  const detail = clip(hit.detail);
-  return detail === undefined ? { name: hit.name, weight: SIGNALS[hit.name].weight } : { name: hit.name, weight: SIGNALS[hit.name].weight, detail };
+function toSignal(name: SignalName, rawDetail?: string): DetectionSignal {
+  const signal: DetectionSignal = { name, weight: SIGNALS[name][0] };
+  const detail = clip(rawDetail);
+  if (detail !== undefined) signal.detail = detail;
+  return signal;
 }
 
 /** Decide the kind from the signals seen. Exported for tests and tools that re-weigh. */
@@ -213,8 +182,9 @@ export function classify(names: readonly SignalName[]): { kind: PageKind; score:
   let score = 0;
   let newsScore = 0;
   for (const name of names) {
-    score += SIGNALS[name].weight;
-    newsScore += SIGNALS[name].news;
+    const [weight, news] = SIGNALS[name];
+    score += weight;
+    newsScore += news;
   }
   const kind: PageKind = score < ARTICLE_THRESHOLD ? 'other' : newsScore >= NEWS_THRESHOLD ? 'news' : 'article';
   return { kind, score: Math.round(score * 100) / 100, newsScore: Math.round(newsScore * 100) / 100 };
@@ -222,19 +192,27 @@ export function classify(names: readonly SignalName[]): { kind: PageKind; score:
 
 export function detectPage(doc: Document, url: string): Detection {
   if (!doc.body || !doc.documentElement) {
-    const signals = [toSignal({ name: 'no-body' })];
-    return { kind: 'other', score: signals[0]?.weight ?? 0, signals };
+    const signal = toSignal('no-body');
+    return { kind: 'other', score: signal.weight, signals: [signal] };
   }
+  // Signals by name with their detail, in the order seen. One of each name: the first one wins (a blog path and a
+  // blog site name say the same thing).
+  const found = new Map<SignalName, string | undefined>();
+  const add: AddSignal = (name, detail) => {
+    if (!found.has(name)) found.set(name, detail);
+  };
   const meta = readMeta(doc);
   const page = pageUrl(doc, meta, url);
   const types = readStructuredTypes(doc);
-  const survey = surveyPage(doc);
-  const hits: Hit[] = [...structuredSignals(types), ...metaSignals(meta, types, page), ...(page ? urlSignals(page) : []), ...bodySignals(doc, survey)];
+  structuredSignals(types, add);
+  metaSignals(meta, types, page, add);
+  if (page) urlSignals(page, add);
+  bodySignals(doc.body, surveyPage(doc), add);
 
-  // One signal of each name: the first one seen (a blog path and a blog site name say the same thing).
-  const seen = new Set<SignalName>();
-  const unique = hits.filter((h) => (seen.has(h.name) ? false : (seen.add(h.name), true)));
-  if (!unique.some((h) => ARTICLE_MARKERS.has(h.name))) unique.push({ name: 'no-article-metadata' });
-  const { kind, score } = classify(unique.map((h) => h.name));
-  return { kind, score, signals: unique.map(toSignal) };
+  const names = [...found.keys()];
+  if (!names.some((name) => SIGNALS[name][2])) {
+    names.push('no-article-metadata');
+  }
+  const { kind, score } = classify(names);
+  return { kind, score, signals: names.map((name) => toSignal(name, found.get(name))) };
 }

@@ -1,143 +1,135 @@
 // Data for page detection: every signal's weight, the thresholds, and the words, types, patterns and selectors
 // the signals look for. The logic lives in detect.ts and its helpers; tune here.
 //
-// Each signal has two numbers:
-// - `weight`: how much it says "this is one readable article" (positive) or "this is not" (negative). The sum over
+// Each signal is a tuple [weight, news, marker?]:
+// - weight: how much it says "this is one readable article" (positive) or "this is not" (negative). The sum over
 //   all signals is the page's score; at or above ARTICLE_THRESHOLD the page is news or article, below it other.
-// - `news`: how much it says "news story" (positive) versus "blog post, doc, essay, recipe" (negative). Only read
+// - news: how much it says "news story" (positive) versus "blog post, doc, essay, recipe" (negative). Only read
 //   when the page is an article; at or above NEWS_THRESHOLD it is news.
+// - marker (true or absent): the signal marks one article (a byline, a date, an article type, a headline slug, a
+//   document outline). When no marker is present, prose alone is weak evidence (a marketing page, an app's help
+//   panel): the page gets 'no-article-metadata'.
+// Tuples and space-separated word lists (below) keep the shipped script small: a minifier cannot shorten object
+// keys or string-array punctuation.
 
-export interface SignalSpec {
-  weight: number;
-  news: number;
+export type SignalSpec = readonly [weight: number, news: number, articleMarker?: true];
+
+/** A set of words written as one space-separated string. */
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(' '));
 }
 
 /** Every signal the detector can emit, by name. Weights are in "points"; see ARTICLE_THRESHOLD. */
-export const SIGNALS = {
+const SIGNAL_TABLE = {
   // ---- structured data (JSON-LD and microdata): the page says what it is ----
   /** A NewsArticle-family type (NewsArticle, ReportageNewsArticle, LiveBlogPosting...) at the top of the page's data. */
-  'jsonld-news': { weight: 4, news: 3 },
+  'jsonld-news': [4, 3, true],
   /** A generic Article type: could be either, so it only says "article". */
-  'jsonld-article': { weight: 3.5, news: 0 },
+  'jsonld-article': [3.5, 0, true],
   /** BlogPosting, TechArticle, HowTo, Recipe...: an article that is not news. */
-  'jsonld-nonnews-article': { weight: 3.5, news: -2.5 },
+  'jsonld-nonnews-article': [3.5, -2.5, true],
   /** The page's main entity is a collection, an item list, a search result or a profile (WebSite alone does not
    *  count: sites put it on every page). */
-  'jsonld-collection': { weight: -4, news: 0 },
+  'jsonld-collection': [-4, 0],
   /** A product or offer is the main entity. */
-  'jsonld-product': { weight: -5, news: 0 },
+  'jsonld-product': [-5, 0],
   /** A video is the main entity (no article type beside it). */
-  'jsonld-video': { weight: -4, news: 0 },
+  'jsonld-video': [-4, 0],
   /** A forum post, a social post, a question page. */
-  'jsonld-discussion': { weight: -5, news: 0 },
+  'jsonld-discussion': [-5, 0],
   /** The page declared JSON-LD that did not parse; types were read by pattern instead (no weight: a note). */
-  'jsonld-malformed': { weight: 0, news: 0 },
+  'jsonld-malformed': [0, 0],
 
   // ---- OpenGraph and meta tags ----
   /** og:type article. */
-  'og-article': { weight: 2, news: 0 },
+  'og-article': [2, 0, true],
   /** og:type video.*: a video page. */
-  'og-video': { weight: -3, news: 0 },
+  'og-video': [-3, 0],
   /** og:type product. */
-  'og-product': { weight: -4, news: 0 },
+  'og-product': [-4, 0],
   /** og:type profile, object, or another non-article type (a repository, a user page...). The site says what the
    *  page is, as with og:video and og:product, and a README or a bio often has enough prose and headings to pass
    *  the body tests: it must outweigh readerable + an outline (a repository front page). */
-  'og-nonarticle': { weight: -3.5, news: 0 },
+  'og-nonarticle': [-3.5, 0],
   /** og:type website: common on home pages, but also on some article pages, so only a nudge. */
-  'og-website': { weight: -0.5, news: 0 },
+  'og-website': [-0.5, 0],
   /** A publication date in meta tags or structured data. */
-  'published-time': { weight: 1.5, news: 0.5 },
+  'published-time': [1.5, 0.5, true],
   /** article:section with a publication date: how news publishers tag stories. */
-  'news-section-meta': { weight: 0.5, news: 1.5 },
+  'news-section-meta': [0.5, 1.5],
   /** meta news_keywords / Google News tags: only news publishers emit them. */
-  'news-meta': { weight: 0.5, news: 2 },
+  'news-meta': [0.5, 2, true],
   /** og:site_name or the host names a news outlet (Times, Post, News, Zeitung...). */
-  'news-site-name': { weight: 0, news: 1 },
+  'news-site-name': [0, 1],
   /** The site or URL says blog, docs, wiki: not news. */
-  'nonnews-site': { weight: 0, news: -2 },
+  'nonnews-site': [0, -2],
 
   // ---- visible page furniture ----
   /** A byline element (rel=author, itemprop=author, .byline...). */
-  byline: { weight: 1, news: 0.25 },
+  byline: [1, 0.25, true],
   /** A <time> in the article's header or body, or an element marked datePublished. */
-  'header-time': { weight: 1, news: 0.25 },
+  'header-time': [1, 0.25, true],
   /** The first paragraph opens with a dateline ("PARIS (AFP) -", "WASHINGTON —"). */
-  dateline: { weight: 1, news: 2.5 },
+  dateline: [1, 2.5, true],
 
   // ---- the URL ----
   /** A date in the path: /2016/10/15/, /2016/oct/15/, -20161015. */
-  'url-date': { weight: 1.5, news: 1 },
+  'url-date': [1.5, 1, true],
   /** A section segment that news sites use (/news/, /world/, /politik/...). */
-  'url-news-section': { weight: 0.5, news: 1.5 },
+  'url-news-section': [0.5, 1.5],
   /** A slug of many words: a headline in the URL. */
-  'url-slug': { weight: 1.5, news: 0 },
+  'url-slug': [1.5, 0, true],
   /** A long numeric id in the last segment (-2596987.html, /588400/). */
-  'url-id': { weight: 0.5, news: 0.25 },
+  'url-id': [0.5, 0.25],
   /** The site's home page (path "/" or only a language segment). */
-  'home-page': { weight: -6, news: 0 },
+  'home-page': [-6, 0],
   /** A tag, category, author, archive, search or paginated listing URL. */
-  'listing-url': { weight: -4, news: 0 },
+  'listing-url': [-4, 0],
   /** A forum thread, a comment page, a social post, an issue tracker URL. */
-  'discussion-url': { weight: -4, news: 0 },
+  'discussion-url': [-4, 0],
   /** A video watch page or a shop product URL. */
-  'media-or-product-url': { weight: -2.5, news: 0 },
+  'media-or-product-url': [-2.5, 0],
 
   // ---- the body: how much prose, and where ----
   /** Readability's readerable test passes (its measure, computed in the survey's one pass: enough long, visible
    *  paragraphs, comments aside). */
-  readerable: { weight: 2.5, news: 0 },
+  readerable: [2.5, 0],
   /** Lots of prose: well past the readerable bar. */
-  'much-prose': { weight: 1, news: 0 },
+  'much-prose': [1, 0],
   /** Some prose, but under the readerable bar. */
-  'little-prose': { weight: -1, news: 0 },
+  'little-prose': [-1, 0],
   /** Hardly any prose at all (an app shell, a video page, a table). */
-  'no-prose': { weight: -2.5, news: 0 },
+  'no-prose': [-2.5, 0],
   /** One <article> (or articleBody) holds most of the long paragraphs. */
-  'article-body': { weight: 1.5, news: 0 },
+  'article-body': [1.5, 0],
   /** An <article>, <main> or articleBody with much text and few links (a doc page's lists and tables count). */
-  'text-container': { weight: 1.5, news: 0 },
+  'text-container': [1.5, 0],
   /** Headings with anchors: the outline of a document (docs, wiki, long essays). */
-  'doc-outline': { weight: 1.5, news: -1 },
+  'doc-outline': [1.5, -1, true],
   /** Prose, but nothing that marks an article: no byline, date, article type, headline slug or outline. */
-  'no-article-metadata': { weight: -1, news: 0 },
+  'no-article-metadata': [-1, 0],
   /** Many linked headlines and teaser cards compared with the page's prose: a listing. */
-  'teaser-listing': { weight: -4, news: 0 },
+  'teaser-listing': [-4, 0],
   /** Many linked headlines outside any article body, though the page has prose too (a section front with summaries). */
-  'many-headlines': { weight: -1.5, news: 0 },
+  'many-headlines': [-1.5, 0],
   /** Several sibling <article> cards and no article holding most of the prose. */
-  'card-grid': { weight: -3, news: 0 },
+  'card-grid': [-3, 0],
   /** Most of the prose sits inside comments or replies: a thread, not an article. */
-  'comment-thread': { weight: -4, news: 0 },
+  'comment-thread': [-4, 0],
   /** A later page of a list: /page/2, ?page=3 (a multi-page article too, so strong article signals outweigh it). */
-  pagination: { weight: -3, news: 0 },
+  pagination: [-3, 0],
   /** CMS body classes of a single post (WordPress "single-post", "postid-123", "permalink"...). */
-  'cms-single': { weight: 1.5, news: 0 },
+  'cms-single': [1.5, 0, true],
   /** CMS body classes of a list page (WordPress "home", "archive", "category", "search"...). */
-  'cms-listing': { weight: -4, news: 0 },
+  'cms-listing': [-4, 0],
   /** The document has no body. */
-  'no-body': { weight: -10, news: 0 },
+  'no-body': [-10, 0],
 } as const satisfies Record<string, SignalSpec>;
 
-export type SignalName = keyof typeof SIGNALS;
-
-/** Signals that mark one article (a byline, a date, an article type, a headline slug, a document outline). When
- *  none of them is present, prose alone is weak evidence (a marketing page, an app's help panel). */
-export const ARTICLE_MARKERS: ReadonlySet<SignalName> = new Set<SignalName>([
-  'jsonld-news',
-  'jsonld-article',
-  'jsonld-nonnews-article',
-  'og-article',
-  'published-time',
-  'news-meta',
-  'byline',
-  'header-time',
-  'dateline',
-  'url-date',
-  'url-slug',
-  'cms-single',
-  'doc-outline',
-]);
+export type SignalName = keyof typeof SIGNAL_TABLE;
+export const SIGNALS: Readonly<Record<SignalName, SignalSpec>> = SIGNAL_TABLE;
+/** How the detector's parts report a signal; the first one of each name wins. */
+export type AddSignal = (name: SignalName, detail?: string) => void;
 
 /** Score at or above which a page is an article (news or not). Sum of weights; tuned on the detection labels. */
 export const ARTICLE_THRESHOLD = 2.5;
@@ -148,60 +140,34 @@ export const NEWS_THRESHOLD = 2;
 // Structured data
 
 /** schema.org types of a news story. */
-export const NEWS_TYPES: ReadonlySet<string> = new Set([
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'backgroundnewsarticle',
-  'reviewnewsarticle',
-  'askpublicnewsarticle',
-  'liveblogposting',
-]);
+export const NEWS_TYPES: ReadonlySet<string> = words('newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle backgroundnewsarticle reviewnewsarticle askpublicnewsarticle liveblogposting');
 
 /** schema.org types of one article that may or may not be news. */
-export const GENERIC_ARTICLE_TYPES: ReadonlySet<string> = new Set(['article', 'report', 'creativework']);
+export const GENERIC_ARTICLE_TYPES: ReadonlySet<string> = words('article report creativework');
 
 /** schema.org types of one readable article that is not news. */
-export const NONNEWS_ARTICLE_TYPES: ReadonlySet<string> = new Set([
-  'blogposting',
-  'techarticle',
-  'apireference',
-  'scholarlyarticle',
-  'medicalscholarlyarticle',
-  'satiricalarticle',
-  'howto',
-  'recipe',
-  'review',
-  'chapter',
-]);
+export const NONNEWS_ARTICLE_TYPES: ReadonlySet<string> = words('blogposting techarticle apireference scholarlyarticle medicalscholarlyarticle satiricalarticle howto recipe review chapter');
 
 /** Main entities that are a collection or the site itself, not one article. */
-export const COLLECTION_TYPES: ReadonlySet<string> = new Set([
-  'collectionpage',
-  'itemlist',
-  'searchresultspage',
-  'profilepage',
-  'mediagallery',
-  'imagegallery',
-  'videogallery',
-  'checkoutpage',
-]);
+export const COLLECTION_TYPES: ReadonlySet<string> = words('collectionpage itemlist searchresultspage profilepage mediagallery imagegallery videogallery checkoutpage');
 
-export const PRODUCT_TYPES: ReadonlySet<string> = new Set(['product', 'productgroup', 'offer', 'aggregateoffer', 'individualproduct', 'productmodel', 'softwareapplication', 'mobileapplication', 'webapplication']);
+export const PRODUCT_TYPES: ReadonlySet<string> = words('product productgroup offer aggregateoffer individualproduct productmodel softwareapplication mobileapplication webapplication');
 
-export const VIDEO_TYPES: ReadonlySet<string> = new Set(['videoobject', 'movie', 'tvepisode', 'clip', 'musicrecording', 'podcastepisode']);
+export const VIDEO_TYPES: ReadonlySet<string> = words('videoobject movie tvepisode clip musicrecording podcastepisode');
 
-export const DISCUSSION_TYPES: ReadonlySet<string> = new Set([
-  'discussionforumposting',
-  'socialmediaposting',
-  'qapage',
-  'question',
-  'comment',
-  'conversation',
-  'message',
-  'emailmessage',
-]);
+export const DISCUSSION_TYPES: ReadonlySet<string> = words('discussionforumposting socialmediaposting qapage question comment conversation message emailmessage');
+
+/** Which type decides the structured-data signal: the first row with a type on the page (article types first). */
+export const STRUCTURED_TYPE_SIGNALS: readonly (readonly [ReadonlySet<string>, SignalName])[] = [
+  [NEWS_TYPES, 'jsonld-news'],
+  [NONNEWS_ARTICLE_TYPES, 'jsonld-nonnews-article'],
+  [GENERIC_ARTICLE_TYPES, 'jsonld-article'],
+  [DISCUSSION_TYPES, 'jsonld-discussion'],
+  [PRODUCT_TYPES, 'jsonld-product'],
+  // WebSite and Organization sit on every page of many sites: only page-level collection types count.
+  [VIDEO_TYPES, 'jsonld-video'],
+  [COLLECTION_TYPES, 'jsonld-collection'],
+];
 
 /** Prefixes stripped from a type before lookup ("http://schema.org/NewsArticle", "schema:BlogPosting"). */
 export const TYPE_PREFIX = /^(?:https?:\/\/(?:www\.)?schema\.org\/|schema:)/i;
@@ -216,6 +182,8 @@ export const JSONLD_MAX_NODES = 2_000;
 export const JSONLD_MAX_DEPTH = 12;
 /** Microdata items looked at. */
 export const MICRODATA_MAX_ITEMS = 40;
+/** Page-level types whose mainEntity names the real subject. */
+export const PAGE_WRAPPER_TYPES: ReadonlySet<string> = words('webpage itempage aboutpage medicalwebpage');
 /** Fallback for malformed JSON-LD: the types named in the text. */
 export const JSONLD_TYPE_PATTERN = /"@type"\s*:\s*(?:"([^"]{1,80})"|\[([^\]]{1,400})\])/g;
 
@@ -223,32 +191,16 @@ export const JSONLD_TYPE_PATTERN = /"@type"\s*:\s*(?:"([^"]{1,80})"|\[([^\]]{1,4
 // Meta tags: read once into a map keyed by lower-cased property, name or itemprop (value from `content`, or
 // `value` as some saved pages have it).
 
-export const OG_TYPE_KEYS = ['og:type'];
-export const SITE_NAME_KEYS = ['og:site_name', 'application-name'];
-export const PUBLISHED_KEYS = [
-  'article:published_time',
-  'og:published_time',
-  'datepublished',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'date',
-  'dc.date',
-  'dc.date.issued',
-  'dcterms.created',
-  'sailthru.date',
-  'parsely-pub-date',
-  'article.published',
-  'rnews:datepublished',
-];
-export const SECTION_KEYS = ['article:section', 'section', 'parsely-section'];
+export const SITE_NAME_KEYS = 'og:site_name application-name'.split(' ');
+export const PUBLISHED_KEYS = 'article:published_time og:published_time datepublished pubdate publishdate publish-date date dc.date dc.date.issued dcterms.created sailthru.date parsely-pub-date article.published rnews:datepublished'.split(' ');
+export const SECTION_KEYS = 'article:section section parsely-section'.split(' ');
 /** Tags only news publishers emit (Google News keywords, standout, syndication source). */
-export const NEWS_META_KEYS = ['news_keywords', 'original-source', 'syndication-source', 'standout', 'googlebot-news', 'article:opinion'];
+export const NEWS_META_KEYS = 'news_keywords original-source syndication-source standout googlebot-news article:opinion'.split(' ');
 /** Meta tags read at most (a page with thousands is hostile). */
 export const META_MAX = 400;
 
 /** og:type values that are not an article. */
-export const OG_NONARTICLE_TYPES: ReadonlySet<string> = new Set(['profile', 'object', 'book', 'music.song', 'music.album', 'music.playlist', 'place', 'business.business', 'restaurant.restaurant', 'game']);
+export const OG_NONARTICLE_TYPES: ReadonlySet<string> = words('profile object book music.song music.album music.playlist place business.business restaurant.restaurant game');
 
 // ---------------------------------------------------------------------------------------------------------------
 // The URL
@@ -275,24 +227,20 @@ export const URL_ID_PATTERN = /(?:^|[^\d])(\d{5,})(?:[^\d]|$)/;
 /** A path that is only a language or region (/es/, /en-us/, /fr_FR/): the home page of that edition. */
 export const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 /** Paths that are the home page too. */
-export const HOME_PATHS: ReadonlySet<string> = new Set(['', 'index', 'index.html', 'index.htm', 'index.php', 'index.shtml', 'default.aspx', 'home', 'start', 'startseite', 'accueil', 'portada']);
+export const HOME_PATHS: ReadonlySet<string> = words('index index.html index.htm index.php index.shtml default.aspx home start startseite accueil portada');
 /** Query parameters that do not make a different page (tracking). */
 export const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|ref|src|cmp|cmpid|ncid|mc_\w+|ito|smid|xtor)$/i;
 
 /** Path segments that introduce a listing: the segment after them is a tag, a category, an author. */
-export const LISTING_SEGMENTS: ReadonlySet<string> = new Set([
-  'tag', 'tags', 'category', 'categories', 'topic', 'topics', 'label', 'labels', 'author', 'authors', 'search',
-  'archive', 'archives', 'page', 'section', 'sections', 'thema', 'themen', 'rubrik', 'schlagwort', 'stichwort',
-  'categorie', 'rubrique', 'sujet', 'etiqueta', 'tema', 'temas', 'seccion', 'argomento',
-]);
+export const LISTING_SEGMENTS: ReadonlySet<string> = words('tag tags category categories topic topics label labels author authors search archive archives page section sections thema themen rubrik schlagwort stichwort categorie rubrique sujet etiqueta tema temas seccion argomento');
 /** These listing segments also appear inside article URLs (/archive/2019/11/slug/): a listing only as last segment or before a number. */
-export const LISTING_SEGMENTS_TAIL_ONLY: ReadonlySet<string> = new Set(['archive', 'archives', 'page', 'section', 'sections', 'topic', 'topics']);
+export const LISTING_SEGMENTS_TAIL_ONLY: ReadonlySet<string> = words('archive archives page section sections topic topics');
 /** Query parameters of a search: a listing whenever they are present with a value. */
-export const SEARCH_QUERY_PARAMS: ReadonlySet<string> = new Set(['q', 's', 'query', 'search', 'searchterm', 'keyword', 'keywords', 'text']);
+export const SEARCH_QUERY_PARAMS: ReadonlySet<string> = words('q s query search searchterm keyword keywords text');
 /** Query parameters of a filtered list: a listing when they are the page's only parameters (no item id beside them). */
-export const FILTER_QUERY_PARAMS: ReadonlySet<string> = new Set(['tag', 'tags', 'category', 'cat', 'sort', 'filter', 'topic', 'section']);
+export const FILTER_QUERY_PARAMS: ReadonlySet<string> = words('tag tags category cat sort filter topic section');
 /** Query parameters of a page number (a listing when the value is a number above 1 and no item id is beside it). */
-export const PAGE_QUERY_PARAMS: ReadonlySet<string> = new Set(['page', 'paged', 'pg', 'pagenum', 'start', 'offset']);
+export const PAGE_QUERY_PARAMS: ReadonlySet<string> = words('page paged pg pagenum start offset');
 
 /** Forum threads, comment pages, social posts, issue trackers, mail. */
 export const DISCUSSION_URL_PATTERNS: readonly RegExp[] = [
@@ -316,14 +264,7 @@ export const MEDIA_OR_PRODUCT_URL_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Section names news sites put in story URLs (several languages). */
-export const NEWS_SECTION_WORDS: ReadonlySet<string> = new Set([
-  'news', 'world', 'politics', 'business', 'economy', 'markets', 'money', 'sport', 'sports', 'science', 'tech',
-  'technology', 'health', 'opinion', 'commentisfree', 'local', 'national', 'us-news', 'uk-news', 'world-news',
-  'story', 'stories', 'article', 'articles', 'nation', 'crime', 'entertainment', 'culture', 'lifestyle', 'weather',
-  'nachrichten', 'politik', 'wirtschaft', 'meldung', 'meldungen', 'panorama', 'feuilleton', 'ausland', 'inland',
-  'actualite', 'actualites', 'monde', 'economie', 'societe', 'politique', 'noticias', 'internacional', 'economia',
-  'politica', 'cronaca', 'esteri', 'nieuws', 'binnenland', 'buitenland', 'wiadomosci', 'zpravy', 'breaking',
-]);
+export const NEWS_SECTION_WORDS: ReadonlySet<string> = words('news world politics business economy markets money sport sports science tech technology health opinion commentisfree local national us-news uk-news world-news story stories article articles nation crime entertainment culture lifestyle weather nachrichten politik wirtschaft meldung meldungen panorama feuilleton ausland inland actualite actualites monde economie societe politique noticias internacional economia politica cronaca esteri nieuws binnenland buitenland wiadomosci zpravy breaking');
 
 /** Words in a site name or host that mark a news outlet. */
 export const NEWS_SITE_WORDS =
@@ -331,8 +272,10 @@ export const NEWS_SITE_WORDS =
 
 /** Words in a site name, host or path that mark a blog, docs or reference site: not news. */
 export const NONNEWS_SITE_WORDS = /\b(?:blog|blogs|weblog|docs|documentation|wiki|wikipedia|handbook|manual|tutorials?|guide|recipes?|howto|how-to|medium|substack|devblog|engineering|developer|developers)\b/i;
+/** First host labels of a blog, docs or engineering site (blog.example.com). */
+export const NONNEWS_HOST_PREFIXES: ReadonlySet<string> = words('blog blogs docs wiki developer developers engineering');
 /** Path segments that mark a blog post, docs page or wiki page. */
-export const NONNEWS_PATH_SEGMENTS: ReadonlySet<string> = new Set(['blog', 'blogs', 'posts', 'docs', 'doc', 'wiki', 'manual', 'guide', 'guides', 'tutorial', 'tutorials', 'recipe', 'recipes', 'how-to', 'howto', 'learn', 'reference', 'handbook', 'book']);
+export const NONNEWS_PATH_SEGMENTS: ReadonlySet<string> = words('blog blogs posts docs doc wiki manual guide guides tutorial tutorials recipe recipes how-to howto learn reference handbook book');
 
 // ---------------------------------------------------------------------------------------------------------------
 // The body
@@ -341,7 +284,7 @@ export const NONNEWS_PATH_SEGMENTS: ReadonlySet<string> = new Set(['blog', 'blog
 export const PROSE_MAX_NODES = 600;
 /** Blocks besides <div> whose text in <br>-separated lines counts as a paragraph (Readability's test takes only
  *  <div>; some story templates put the text straight into a <section> or <article> with <br>s between lines). */
-export const BR_TEXT_BLOCKS: ReadonlySet<string> = new Set(['section', 'article']);
+export const BR_TEXT_BLOCKS: ReadonlySet<string> = words('section article');
 /** Shorter paragraphs are not prose (Readability's readerable test uses 140). */
 export const PROSE_MIN_CHARS = 140;
 /** Readability's readerable test: the sum of sqrt(length - 140) over long paragraphs must pass this. */
@@ -394,17 +337,19 @@ export const HEADER_LEVELS = 3;
 export const HEADER_LEVEL_BUDGET = 60;
 /** A byline is short. */
 export const BYLINE_TEXT_MAX_CHARS = 120;
+/** Elements small enough to read for "By ..." text: a line of a header, not a block of the page. */
+export const BYLINE_TEXT_TAGS: ReadonlySet<string> = words('span div p a address li strong b em small cite');
 /** Class words of a byline. */
 export const BYLINE_CLASS = /byline|(?:^|[\s_-])(?:author|authors|author-name|writer|reporter|contributor)(?:$|[\s_-])/i;
 /** itemprop values of a byline. */
-export const BYLINE_PROPS: ReadonlySet<string> = new Set(['author', 'creator']);
+export const BYLINE_PROPS: ReadonlySet<string> = words('author creator');
 /** "By Jane Doe" in several languages. */
 // Case folded by hand: with the i flag, \p{Lu} would match lower-case letters too.
 export const BYLINE_TEXT = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Oo]d|[Оо]т)\s+\p{Lu}/u;
 /** Class words of a visible date. */
 export const DATE_CLASS = /dateline|timestamp|publish|posted-on|(?:^|[\s_-])(?:date|pubdate|entry-date)(?:$|[\s_-])/i;
 /** itemprop values of a publication date. */
-export const DATE_PROPS: ReadonlySet<string> = new Set(['datePublished', 'dateCreated', 'dateModified']);
+export const DATE_PROPS: ReadonlySet<string> = words('datePublished dateCreated dateModified');
 
 /** A dateline: "PARIS (AFP) -", "WASHINGTON —", "Berlin (dpa) -", "LONDON, Nov 19 (Reuters) -". */
 export const DATELINE_PATTERNS: readonly RegExp[] = [
@@ -413,11 +358,11 @@ export const DATELINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** WordPress and other CMS body classes of one post. */
-export const CMS_SINGLE_CLASSES: ReadonlySet<string> = new Set(['single', 'single-post', 'single-article', 'single-news', 'permalink', 'page-article', 'article-page', 'node-type-article', 'node-type-story', 'node-type-blog', 'node-type-news', 'post-template-default', 'template-article', 'articlepage', 'storypage', 'chapter-page-body']);
+export const CMS_SINGLE_CLASSES: ReadonlySet<string> = words('single single-post single-article single-news permalink page-article article-page node-type-article node-type-story node-type-blog node-type-news post-template-default template-article articlepage storypage chapter-page-body');
 /** Body class prefixes of one post ("postid-123"). */
 export const CMS_SINGLE_PREFIX = /^(?:postid-\d+|story-\d+|article-\d+)$/;
 /** WordPress and other CMS body classes of list pages. */
-export const CMS_LISTING_CLASSES: ReadonlySet<string> = new Set(['home', 'blog', 'archive', 'category', 'tag', 'search', 'search-results', 'paged', 'author', 'date', 'post-type-archive', 'tax', 'front', 'front-page', 'homepage', 'page-home', 'error404', 'search-no-results']);
+export const CMS_LISTING_CLASSES: ReadonlySet<string> = words('home blog archive category tag search search-results paged author date post-type-archive tax front front-page homepage page-home error404 search-no-results');
 
 /** Longest detail string kept in a signal (page-derived text, shown to humans). */
 export const DETAIL_MAX_CHARS = 80;

@@ -6,6 +6,7 @@ import {
   JSONLD_MAX_SCRIPTS,
   JSONLD_TYPE_PATTERN,
   MICRODATA_MAX_ITEMS,
+  PAGE_WRAPPER_TYPES,
   TYPE_PREFIX,
 } from './signals';
 
@@ -33,9 +34,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Page-level types whose mainEntity / about names the real subject. */
-const PAGE_WRAPPERS = new Set(['webpage', 'itempage', 'aboutpage', 'medicalwebpage']);
-
 class Collector {
   readonly out: StructuredTypes = { top: [], hasDatePublished: false, malformed: 0 };
   private visited = 0;
@@ -54,7 +52,7 @@ class Collector {
     if (types.length && value['datePublished'] !== undefined) this.out.hasDatePublished = true;
     if (value['@graph'] !== undefined) this.addTop(value['@graph'], depth + 1);
     // A WebPage that names its main entity: the entity is what the page is.
-    if (types.some((t) => PAGE_WRAPPERS.has(t)) && value['mainEntity'] !== undefined) this.addTop(value['mainEntity'], depth + 1);
+    if (types.some((t) => PAGE_WRAPPER_TYPES.has(t)) && value['mainEntity'] !== undefined) this.addTop(value['mainEntity'], depth + 1);
   }
 }
 

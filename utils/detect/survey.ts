@@ -13,6 +13,7 @@ import {
   BYLINE_PROPS,
   BYLINE_TEXT,
   BYLINE_TEXT_MAX_CHARS,
+  BYLINE_TEXT_TAGS,
   BR_TEXT_BLOCKS,
   CJK_CHAR_WEIGHT,
   CJK_CHARS,
@@ -137,9 +138,6 @@ function isPageLink(a: Element): boolean {
   const href = a.getAttribute('href');
   return !!href && !href.startsWith('#') && !/^\s*javascript:/i.test(href);
 }
-
-/** Elements small enough to read for "By ..." text: a line of a header, not a block of the page. */
-const BYLINE_TEXT_TAGS: ReadonlySet<string> = new Set(['span', 'div', 'p', 'a', 'address', 'li', 'strong', 'b', 'em', 'small', 'cite']);
 
 function shortText(el: Element): string | null {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 // What the page address says: a dated story, a headline slug, a home page, a listing, a thread.
-import type { SignalName } from './signals';
 import {
+  type AddSignal,
   DISCUSSION_URL_PATTERNS,
   HOME_PATHS,
   LISTING_SEGMENTS,
@@ -8,6 +8,7 @@ import {
   LOCALE_SEGMENT,
   MEDIA_OR_PRODUCT_URL_PATTERNS,
   NEWS_SECTION_WORDS,
+  NONNEWS_HOST_PREFIXES,
   NONNEWS_PATH_SEGMENTS,
   PAGE_QUERY_PARAMS,
   FILTER_QUERY_PARAMS,
@@ -22,11 +23,6 @@ import {
   URL_YEAR_MAX,
   URL_YEAR_MIN,
 } from './signals';
-
-export interface Hit {
-  name: SignalName;
-  detail?: string;
-}
 
 /** An http(s) URL, or null for anything else (file:, about:blank, garbage). Protocol-relative "//host/x" is https. */
 export function parseHttpUrl(raw: string | null | undefined, base?: string): URL | null {
@@ -113,8 +109,16 @@ function paginationOf(lower: string[], url: URL, params: string[]): string | nul
   return null;
 }
 
-export function urlSignals(url: URL): Hit[] {
-  const hits: Hit[] = [];
+/** The first pattern that matches, and what it matched. */
+function firstMatch(patterns: readonly RegExp[], text: string): string | undefined {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+export function urlSignals(url: URL, add: AddSignal): void {
   const segments = segmentsOf(url);
   const lower = segments.map((s) => s.toLowerCase());
   const params = meaningfulParams(url);
@@ -123,22 +127,22 @@ export function urlSignals(url: URL): Hit[] {
 
   // Home page: nothing after the host (or only an edition's language), and no query that picks a page.
   const meaningful = lower.filter((s, i) => !(i === 0 && LOCALE_SEGMENT.test(s)));
-  const homeLike = meaningful.length === 0 || (meaningful.length === 1 && HOME_PATHS.has(meaningful[0] ?? ''));
-  if (homeLike && params.length === 0) hits.push({ name: 'home-page', detail: path || '/' });
+  const home = params.length === 0 && (meaningful.length === 0 || (meaningful.length === 1 && HOME_PATHS.has(meaningful[0]!)));
+  if (home) add('home-page', path || '/');
 
   // Listing: /tag/x, /category/x, /author/x, /search, ?q=, ?tag=; pagination: /page/2, ?page=2.
   const listing = listingSegment(lower) ?? listingQuery(url, params);
-  if (listing && !hits.some((h) => h.name === 'home-page')) hits.push({ name: 'listing-url', detail: listing });
+  if (listing && !home) add('listing-url', listing);
   const pagination = paginationOf(lower, url, params);
-  if (pagination) hits.push({ name: 'pagination', detail: pagination });
+  if (pagination) add('pagination', pagination);
 
-  const discussion = DISCUSSION_URL_PATTERNS.find((re) => re.test(pathAndQuery));
-  if (discussion) hits.push({ name: 'discussion-url', detail: discussion.exec(pathAndQuery)?.[0] });
-  const media = MEDIA_OR_PRODUCT_URL_PATTERNS.find((re) => re.test(pathAndQuery));
-  if (media) hits.push({ name: 'media-or-product-url', detail: media.exec(pathAndQuery)?.[0] });
+  const discussion = firstMatch(DISCUSSION_URL_PATTERNS, pathAndQuery);
+  if (discussion !== undefined) add('discussion-url', discussion);
+  const media = firstMatch(MEDIA_OR_PRODUCT_URL_PATTERNS, pathAndQuery);
+  if (media !== undefined) add('media-or-product-url', media);
 
   const date = findDate(path);
-  if (date) hits.push({ name: 'url-date', detail: date });
+  if (date) add('url-date', date);
 
   // A headline slug: the wordiest segment (some sites put an id last: /story/slug/123456).
   let bestSlug = '';
@@ -147,16 +151,16 @@ export function urlSignals(url: URL): Hit[] {
     const n = slugWords(s);
     if (n > bestWords) [bestSlug, bestWords] = [s, n];
   }
-  if (bestWords >= SLUG_MIN_WORDS) hits.push({ name: 'url-slug', detail: bestSlug });
+  if (bestWords >= SLUG_MIN_WORDS) add('url-slug', bestSlug);
 
-  const last = segments[segments.length - 1] ?? '';
-  const id = URL_ID_PATTERN.exec(last);
-  if (id && !date) hits.push({ name: 'url-id', detail: id[1] });
+  const id = URL_ID_PATTERN.exec(segments[segments.length - 1] ?? '');
+  if (id && !date) add('url-id', id[1]);
 
   const section = lower.slice(0, -1).find((s) => NEWS_SECTION_WORDS.has(s));
-  if (section && segments.length >= 2) hits.push({ name: 'url-news-section', detail: `/${section}/` });
+  if (section && segments.length >= 2) add('url-news-section', `/${section}/`);
 
-  const nonNews = lower.find((s) => NONNEWS_PATH_SEGMENTS.has(s)) ?? (/^(?:blog|blogs|docs|wiki|developer|developers|engineering)\./i.exec(url.hostname)?.[0] ?? null);
-  if (nonNews) hits.push({ name: 'nonnews-site', detail: nonNews });
-  return hits;
+  // A blog, docs or wiki path segment, else such a first host label ("blog." in blog.example.com).
+  const hostLabels = url.hostname.split('.');
+  const nonNews = lower.find((s) => NONNEWS_PATH_SEGMENTS.has(s)) ?? (hostLabels.length > 1 && NONNEWS_HOST_PREFIXES.has(hostLabels[0]!) ? `${hostLabels[0]}.` : null);
+  if (nonNews) add('nonnews-site', nonNews);
 }
