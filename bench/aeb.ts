@@ -12,6 +12,8 @@ export interface AebPageResult {
   extractor: ExtractorName;
   score: PageScore;
   ms: number;
+  /** Broadsheet: sanitizing for display, timed apart from `ms`; null for the peers. */
+  sanitizeMs: number | null;
   adLines: string[];
   failure: string | null;
 }
@@ -23,6 +25,8 @@ export interface AebExtractorSummary extends AebSummary {
   failures: number;
   medianMs: number;
   p95Ms: number;
+  /** Median of extraction + sanitizing for display, per page; NaN for extractors that do not sanitize. */
+  medianWithSanitizeMs: number;
 }
 
 /** Every AEB page is an article: Broadsheet is asked to extract whatever its detection says. */
@@ -46,6 +50,7 @@ export async function runAeb(
         extractor,
         score: scorePage(page.articleBody, got.text),
         ms: got.ms,
+        sanitizeMs: got.sanitizeMs,
         adLines: adLabelLines(got.lines),
         failure: got.failure,
       });
@@ -64,5 +69,8 @@ export function summarizeAeb(results: readonly AebPageResult[], extractor: Extra
     failures: mine.filter((r) => r.failure !== null).length,
     medianMs: median(times),
     p95Ms: p95(times),
+    medianWithSanitizeMs: mine.every((r) => r.sanitizeMs !== null)
+      ? median(mine.map((r) => r.ms + r.sanitizeMs!))
+      : Number.NaN,
   };
 }

@@ -33,6 +33,9 @@ const progress = (message: string) => {
   process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)}s] ${message}  (so far: ${totals})\n`);
 };
 const rows: TableRow[] = [];
+/** "34.2 (1.62x)": a time and its ratio to a reference, or "-" when not measured. */
+const withRatio = (ms: number, reference: number) =>
+  Number.isFinite(ms) ? `${formatMs(ms)} (${(ms / reference).toFixed(2)}x)` : NONE;
 const cells = (f: (name: ExtractorName) => string) => EXTRACTORS.map(f);
 
 // 1. AEB
@@ -53,6 +56,10 @@ rows.push(
   { label: 'extraction ms per page, median', cells: cells((n) => formatMs(s(n).medianMs)) },
   { label: 'extraction ms per page, p95', cells: cells((n) => formatMs(s(n).p95Ms)) },
   { label: "median / Readability's median", cells: cells((n) => `${(s(n).medianMs / readabilityMedian).toFixed(2)}x`) },
+  {
+    label: 'with sanitizing for display (DOMPurify), median',
+    cells: cells((n) => withRatio(s(n).medianWithSanitizeMs, readabilityMedian)),
+  },
 );
 
 // 2. Metadata

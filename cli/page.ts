@@ -12,10 +12,24 @@ export function filterEngine(): CosmeticEngine {
   return engine;
 }
 
-/** The whole Broadsheet pass over a parsed document, ad filters included: what the extension does to a tab. */
-export function cleanDocument(doc: Document, url: string, options: Omit<PipelineOptions, 'adSelectors' | 'sanitize'> = {}): PipelineResult {
-  const adSelectors = adSelectorsFor(filterEngine(), surveyPage(doc), url);
-  return runPipeline(doc, url, { ...options, adSelectors, sanitize: sanitizeHtml });
+type PassOptions = Omit<PipelineOptions, 'adSelectors' | 'sanitize'>;
+
+/** The ad selectors for this page: the survey of its classes, ids and links looked up in the EasyList engine. */
+function adSelectorsForPage(doc: Document, url: string): string[] {
+  return adSelectorsFor(filterEngine(), surveyPage(doc), url);
+}
+
+/**
+ * What the extension's extraction script does to a tab, ad filters included: the Article's html is not yet
+ * sanitized (the view sanitizes it in its own document, right before display).
+ */
+export function extractDocument(doc: Document, url: string, options: PassOptions = {}): PipelineResult {
+  return runPipeline(doc, url, { ...options, adSelectors: adSelectorsForPage(doc, url) });
+}
+
+/** The whole Broadsheet pass for callers that hand the HTML on as is (command line, tests): sanitized. */
+export function cleanDocument(doc: Document, url: string, options: PassOptions = {}): PipelineResult {
+  return runPipeline(doc, url, { ...options, adSelectors: adSelectorsForPage(doc, url), sanitize: sanitizeHtml });
 }
 
 /** Parse HTML as a page at `url` (jsdom: DOMPurify needs a real DOM implementation). Scripts never run. */

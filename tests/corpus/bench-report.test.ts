@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readBundleSizes, readPopupTiming } from '../../bench/build-info';
-import { htmlToText } from '../../bench/extractors';
+import { htmlToText, runBroadsheet, runReadability } from '../../bench/extractors';
+import { parsePageQuietly } from '../../bench/dom';
 import { formatTally, median, p95, quantile } from '../../bench/stats';
 import { renderTable } from '../../bench/table';
 
@@ -44,6 +45,25 @@ describe('extractor HTML to text', () => {
     const text = htmlToText('<p>One <b>two</b></p><script>globalThis.pwned = 1</script><p>Three</p>');
     expect(text).toBe('One two\n\nThree');
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
+
+describe('Broadsheet in the bench', () => {
+  const story = '<p>' + 'The council voted on the new bridge after a long debate about its cost. '.repeat(12) + '</p>';
+  const page = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${story}${story}` +
+    '<p><img src="x" onerror="alert(1)">Officials said work would start in spring.</p></article></body></html>';
+
+  it('times extraction apart from sanitizing, and hands on sanitized HTML', () => {
+    const doc = parsePageQuietly(page, 'https://news.example/2024/05/01/bridge-vote');
+    const run = runBroadsheet(doc, doc.URL, true);
+    expect(run.extraction.failure).toBeNull();
+    expect(run.extraction.ms).toBeGreaterThan(0);
+    expect(run.extraction.sanitizeMs).toBeGreaterThan(0);
+    expect(run.result?.article?.html).toContain('Officials said work would start');
+    expect(run.result?.article?.html).not.toContain('onerror');
+    // The page given to the bench is left whole for the next extractor.
+    expect(doc.body.textContent).toContain('Bridge vote');
+    expect(runReadability(doc).sanitizeMs).toBeNull();
   });
 });
 
