@@ -46,11 +46,12 @@ export const COMMENT_PITCHES: readonly RegExp[] = [
   /^please (log|sign) ?in to (leave|post|add|write|join)\b.*\bcomments?\b/i,
   /^(you must|log ?in|sign ?in|register) (be )?(logged in )?to (leave|post|add) a comment/i,
   /^please keep (your )?comments? (civil|respectful|on topic)/i,
-  /^(comments?|leave a comment|add a comment|post a comment|show comments|view comments|\d+ comments?)\.?$/i,
+  // "Show comments", "View comments": the next pattern.
+  /^((\d+ )?comments?|(leave|add|post) a comment)\.?$/i,
   /^(read|view|see|show) (all )?(\d+ )?comments?\b/i,
   /^(kommentare|kommentar schreiben|commentaires|comentarios|commenti)\b.{0,40}$/i,
-  /^comments are (closed|moderated)\b/i,
-  // Moderation notices: "Note: we are moderating all comments", "ATENÇÃO: Comentários ... não serão aprovados".
+  /^comments are closed\b/i,
+  // Moderation notices ("Comments are moderated" too): "Note: we are moderating all comments", "ATENÇÃO: Comentários ... não serão aprovados".
   /\b(comments?|comentários|comentarios|commentaires|kommentare|commenti)\b.{0,120}\b(moderat|aprovad|approved|freigeschaltet|modéré)/i,
   /^(note:\s*)?we(?: are|'re)? (temporarily |currently )?(moderat\w*|reviewing|approving) (all )?comments?\b/i,
 ];
@@ -61,7 +62,8 @@ export const NEWSLETTER_PITCHES: readonly RegExp[] = [
   /\bnewsletters?\b.{0,80}\b(sign up|subscribe|inbox)\b/i,
   /^(get|receive) (our|the) .{0,60}(newsletter|in your inbox)\b/i,
   /^(already a subscriber|subscribe now|subscribe today|become a subscriber)\b/i,
-  /^(newsletter abonnieren|abonnez-vous à (notre|la) newsletter|suscríbete a (nuestro|la) newsletter)\b/i,
+  // French and Spanish ("Abonnez-vous à notre newsletter"): the imperatives at the end of the list.
+  /^newsletter abonnieren\b/i,
   // An imperative sign-up that names what arrives: "Sign up: stay on top of ... Email Newsletters here".
   /^(sign ?up|subscribe)\b.{0,150}\b(newsletters?|inbox|alerts)\b/i,
   /^subscribe to\b/i,
@@ -89,7 +91,6 @@ export const CONTACT_LINES: readonly RegExp[] = [
   /^(e-?mail|reach|contact|write to) [^.]{1,60} at \S+@\S+/i,
   /^reach the (reporters?|authors?|writers?)\b/i,
   /^join our [^.]{1,40}\b(forums?|community|discord|group)\b/i,
-  /^subscribe to (the|our) [^.]{1,40} (youtube )?channel\b/i,
 ];
 
 /** Site legal lines: copyright, reuse notices, cookie banners, affiliate disclosures, citation boxes. */
@@ -117,7 +118,8 @@ export const LONE_CONTROLS: readonly RegExp[] = [
   /^(more|read more|show more|load more|see more|continue reading|mehr|plus|más|altro|mais)\W*$/i,
   /^(print|print this( page| article)?|email this( article)?|copy link|link copied|share( this)?( article| story)?:?)$/i,
   /^(back to top|top of page|advertisement feedback)$/i,
-  /^(subscribe|subscribe now|sign up|sign in|log in|register|abonnieren|s'abonner|suscribirse|iscriviti)$/i,
+  // "Subscribe now", "Abonnieren", "Iscriviti": newsletter pitches, judged first.
+  /^(subscribe|sign up|sign in|log in|register|s'abonner|suscribirse)$/i,
   /^(latest|popular|most popular|most read|trending|loading( content)?)\W*$/i,
   /^media playback is (unsupported|not supported) on your device$/i,
   /^(view|see) (the )?author('s)? (archive|profile|page|posts)$/i,
@@ -126,34 +128,37 @@ export const LONE_CONTROLS: readonly RegExp[] = [
   /^[^\p{Ll}]*\bCLICK(ING)? HERE\b[^\p{Ll}]*$/u,
   // Source credits of a wire story, as a closing line: "SOURCE: News agencies", "Quelle: dpa".
   // A few words only: "Source: Trump 'irritated' by Conway attacks" is a headline, not a credit.
-  /^(source|sources|quelle|quellen|fuente|fuentes|fonte|fonti)\s?:\s?[^\s.:]+(\s[^\s.:]+){0,3}\.?$/i,
+  /^(sources?|quellen?|fuentes?|fonte|fonti)\s?:\s?[^\s.:]+(\s[^\s.:]+){0,3}\.?$/i,
 ];
 
 /**
  * Date-only lines ("Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "sexta-feira, 22 de outubro de 2010 às
  * 20:13"): the view shows the date in its header. A line counts when every word is one of these or a number.
  */
-export const DATE_WORDS = new Set([
-  // English
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs',
-  'fri', 'sat', 'sun', 'am', 'pm', 'a', 'p', 'm', 'at', 'on', 'of', 'th', 'st', 'nd', 'rd', 'updated', 'posted',
-  'published', 'first', 'last', 'original', 'modified', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt',
-  'gmt', 'utc', 'bst', 'cet', 'cest', 'hst', 'ist',
-  // German
-  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch',
-  'donnerstag', 'freitag', 'samstag', 'sonntag', 'um', 'uhr', 'am', 'aktualisiert', 'veröffentlicht',
-  // French
-  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'à', 'h', 'publié', 'mis', 'jour',
-  // Spanish, Portuguese, Italian
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre',
-  'diciembre', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro',
-  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'lunes',
-  'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta',
-  'feira', 'de', 'del', 'às', 'a', 'las', 'el', 'publicado', 'actualizado', 'atualizado', 'pubblicato', 'aggiornato',
-]);
+export const DATE_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    'january february march april may june july august september october november december',
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun',
+    'am pm a p m at on of th st nd rd updated posted published first last original modified',
+    'et est edt pt pst pdt ct cst cdt gmt utc bst cet cest hst ist',
+    // German ("am", as in "am 3. Mai", is in the English line)
+    'januar februar märz mai juni juli oktober dezember',
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag um uhr aktualisiert veröffentlicht',
+    // French
+    'janvier février mars avril juin juillet août septembre octobre novembre décembre',
+    'lundi mardi mercredi jeudi vendredi samedi dimanche le à h publié mis jour',
+    // Spanish, Portuguese, Italian ("a" is in the English line)
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+    'janeiro fevereiro março maio junho julho setembro outubro dezembro',
+    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre',
+    'lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta feira',
+    'de del às las el publicado actualizado atualizado pubblicato aggiornato',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** A date written in numbers only, with an optional time: "2018-08-16", "19.11.2019 08:22". */
 export const NUMERIC_DATE = /^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(,? \d{1,2}:\d{2}(:\d{2})?)?$/;
@@ -183,15 +188,18 @@ export const BIO_WORDS =
 
 /** Headings of related-stories lists, removed with the list they introduce. */
 export const RELATED_HEADING =
-  /\b(related|more (great |from |on |in )?|also|stories|read next|recommended|popular|latest|you may|you might|weiterlesen|mehr zum thema|à lire|lire aussi|leggi|lee también|leia também|veja também)\b/i;
-
-/** Share-bar words that do not make a share bar on their own ("link", "copy", "download" can be a link's text). */
-export const SHARE_FILLER = new Set(['this', 'on', 'via', 'link', 'copy', 'x', 'pin', 'pint', 'print', 'download', 'baixar', 'mail', 'sms']);
+  /\b(related|more \b|also|stories|read next|recommended|popular|latest|you may|you might|weiterlesen|mehr zum thema|à lire|lire aussi|leggi|lee también|leia também|veja também)\b/i;
 
 /** Words a share bar is made of: a block that holds nothing else is a share bar. */
-export const SHARE_WORDS = new Set([
-  'share', 'tweet', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'mail', 'whatsapp', 'linkedin', 'pinterest',
-  'reddit', 'telegram', 'print', 'copy', 'link', 'flipboard', 'messenger', 'this', 'on', 'via', 'teilen', 'partager',
-  'compartir', 'condividi', 'compartilhar', 'sms', 'threads', 'bluesky', 'mastodon', 'pint', 'pin', 'baixar',
-  'download',
-]);
+export const SHARE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'share tweet facebook twitter x email e-mail mail whatsapp linkedin pinterest reddit telegram print copy link ' +
+    'flipboard messenger this on via teilen partager compartir condividi compartilhar sms threads bluesky mastodon ' +
+    'pint pin baixar download'
+  ).split(' '),
+);
+
+/** Share-bar words that do not make a share bar on their own ("link", "copy", "download" can be a link's text). */
+export const SHARE_FILLER: ReadonlySet<string> = new Set(
+  'this on via link copy x pin pint print download baixar mail sms'.split(' '),
+);

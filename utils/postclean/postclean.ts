@@ -32,23 +32,27 @@ import {
   TEASER_PREFIX,
   TIMESTAMP_PART,
 } from './patterns';
+import { cleanLine } from '../text';
+
+const tagSet = (names: string): ReadonlySet<string> => new Set(names.split(' '));
 
 /** Blocks post-clean looks at: the smallest units a leftover can be. */
-const CANDIDATE_TAGS = new Set([
-  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'A', 'SECTION', 'ASIDE', 'UL', 'OL', 'BUTTON', 'FIGURE',
-  'CENTER', 'SMALL', 'STRONG', 'EM', 'B', 'I', 'HEADER', 'FOOTER',
-]);
+const CANDIDATE_TAGS = tagSet(
+  'P DIV LI H1 H2 H3 H4 H5 H6 SPAN A SECTION ASIDE UL OL BUTTON FIGURE CENTER SMALL STRONG EM B I HEADER FOOTER',
+);
 /**
  * Inline candidates: removed only when they stand on a line of their own (blank up to a <br> or block). A
  * date or a link inside a sentence ("— Name (@handle) October 9, 2018", a footnote number) is part of it.
  */
-const INLINE_TAGS = new Set(['SPAN', 'A', 'BUTTON', 'SMALL', 'STRONG', 'EM', 'B', 'I', 'TIME']);
+const INLINE_TAGS = tagSet('SPAN A BUTTON SMALL STRONG EM B I TIME');
 /** Containers removed when the removals leave them without text. */
-const EMPTIABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'P', 'SPAN', 'CENTER', 'HEADER', 'FOOTER']);
-/** What keeps an emptied container: media and deliberate breaks. */
-const KEEP_WHEN_EMPTY = 'img, picture, video, iframe, table, hr, br';
+const EMPTIABLE = tagSet('DIV SECTION ASIDE UL OL LI P SPAN CENTER HEADER FOOTER');
 /** Media a leftover never holds: a block with one of these is kept whatever its text. */
 const MEDIA = 'img, picture, video, table, iframe';
+/** What keeps an emptied container: media and deliberate breaks. */
+const KEEP_WHEN_EMPTY = `${MEDIA}, hr, br`;
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (the global NodeFilter is missing outside a window). */
+const ELEMENTS_AND_TEXT = 0x1 | 0x4;
 /**
  * Raw (uncollapsed) text length above which a block is not even looked at. Far above the longest leftover, so
  * indentation in the page's markup never hides one, while long article containers are skipped without reading
@@ -56,12 +60,9 @@ const MEDIA = 'img, picture, video, table, iframe';
  */
 const MAX_RAW_CANDIDATE_CHARS = MAX_BIO_CHARS * 4;
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function describe(el: Element, text: string): string {
-  return `${el.tagName.toLowerCase()}: ${text.slice(0, 60)}`;
+/** An element's text, whitespace collapsed. */
+function textOf(el: Element): string {
+  return cleanLine(el.textContent) ?? '';
 }
 
 function isShareBar(text: string): boolean {
@@ -98,10 +99,6 @@ function standsAlone(el: Element): boolean {
   return blankUntilBoundary((n) => n.previousSibling) && blankUntilBoundary((n) => n.nextSibling);
 }
 
-function hasElementSiblings(el: Element): boolean {
-  return el.previousElementSibling !== null || el.nextElementSibling !== null;
-}
-
 /** A line made only of dates, times and words like "Updated", "Posted", "at", in the corpus languages. */
 function isDateLine(text: string): boolean {
   if (text.length > MAX_DATE_LINE_CHARS || !/\d/.test(text)) return false;
@@ -114,9 +111,9 @@ function isDateLine(text: string): boolean {
 /** Share of the block's text that sits inside links. */
 function linkShare(el: Element, textLength: number): number {
   if (textLength === 0) return 0;
+  if (el.tagName === 'A') return 1;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += collapse(a.textContent ?? '').length;
-  if (el.tagName === 'A') linked = textLength;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
   return Math.min(1, linked / textLength);
 }
 
@@ -154,19 +151,18 @@ const ANCHORED_PITCHES = NEWSLETTER_PITCHES.filter((re) => re.source.startsWith(
 /** Why a block in the article's tail is a leftover (bios, contact lines, related lists), or null. */
 function tailReason(el: Element, text: string): string | null {
   if (text.length <= MAX_LEFTOVER_CHARS && CONTACT_LINES.some((re) => re.test(text))) return 'contact line';
-  if (text.length <= MAX_BIO_CHARS && (QUESTION_PITCH.test(text) || ANCHORED_PITCHES.some((re) => re.test(text)))) {
-    return 'newsletter box';
-  }
-  if (text.length <= MAX_BIO_CHARS && BIO_OPENING.test(text) && BIO_WORDS.test(text)) {
+  if (text.length <= MAX_BIO_CHARS) {
+    if (QUESTION_PITCH.test(text) || ANCHORED_PITCHES.some((re) => re.test(text))) return 'newsletter box';
     // "Falcon is a free SQL editor": a product, not a person; a first name alone needs a pronoun or a bio verb.
-    if (BIO_PERSON.test(text) || BIO_STRONG_VERB.test(text)) return 'author bio';
+    if (BIO_OPENING.test(text) && BIO_WORDS.test(text) && (BIO_PERSON.test(text) || BIO_STRONG_VERB.test(text))) {
+      return 'author bio';
+    }
   }
   if (el.tagName === 'UL' || el.tagName === 'OL') {
     const items = Array.from(el.children).filter((li) => li.tagName === 'LI');
     const linkOnly = (li: Element) => {
-      const t = collapse(li.textContent ?? '');
-      const words = t.split(' ').length;
-      return words >= MIN_HEADLINE_WORDS && !BARE_URL.test(t) && linkShare(li, t.length) >= LINK_ONLY_SHARE;
+      const t = textOf(li);
+      return t.split(' ').length >= MIN_HEADLINE_WORDS && !BARE_URL.test(t) && linkShare(li, t.length) >= LINK_ONLY_SHARE;
     };
     if (items.length >= MIN_LINK_LIST_ITEMS && items.every(linkOnly)) return 'related list';
   }
@@ -186,42 +182,31 @@ interface Block {
   length: number;
 }
 
-/**
- * Every element with its raw text offset and length, in document order, in one walk (no textContent per element).
- * Iterative: a hostile page's nesting must not overflow the stack.
- */
+/** Every element with its raw text offset and length, in document order, in one walk (no textContent per element). */
 function measure(content: Element): { blocks: Block[]; total: number } {
   const blocks: Block[] = [];
-  let offset = 0;
+  // The element being walked and its ancestors, innermost last; each gets its length when the walk leaves it.
   const open: Block[] = [];
-  let node: Node | null = content;
-  while (node) {
-    if (node.nodeType === 1) {
-      const block: Block = { el: node as Element, start: offset, length: 0 };
-      blocks.push(block);
-      open.push(block);
-    } else if (node.nodeType === 3) {
-      offset += node.nodeValue?.length ?? 0;
-    }
-    // Down into an element's children, else across, closing every element left on the way up.
-    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
-    if (!next && node.nodeType === 1) {
+  let offset = 0;
+  const closeUntil = (parent: Node | null) => {
+    while (open.length && open[open.length - 1]!.el !== parent) {
       const done = open.pop()!;
       done.length = offset - done.start;
     }
-    let at: Node = node;
-    while (!next && at !== content) {
-      next = at.nextSibling;
-      if (next) break;
-      const up: Node | null = at.parentNode;
-      if (!up) break;
-      at = up;
-      const done = open.pop();
-      if (done) done.length = offset - done.start;
-      if (at === content) break;
+  };
+  // A tree walker, not recursion: a hostile page's nesting must not overflow the stack.
+  const walker = content.ownerDocument.createTreeWalker(content, ELEMENTS_AND_TEXT);
+  for (let node: Node | null = content; node; node = walker.nextNode()) {
+    closeUntil(node.parentNode);
+    if (node.nodeType === 3) {
+      offset += node.nodeValue?.length ?? 0;
+    } else {
+      const block: Block = { el: node as Element, start: offset, length: 0 };
+      blocks.push(block);
+      open.push(block);
     }
-    node = next;
   }
+  closeUntil(null);
   return { blocks, total: offset };
 }
 
@@ -229,7 +214,7 @@ function measure(content: Element): { blocks: Block[]; total: number } {
 function relatedHeadingBefore(el: Element): Element | null {
   const prev = el.previousElementSibling;
   if (!prev || prev.querySelector(MEDIA)) return null;
-  const text = collapse(prev.textContent ?? '');
+  const text = textOf(prev);
   const headingLike = /^H[2-6]$/.test(prev.tagName) || (prev.tagName === 'P' && text.length <= MAX_RELATED_PARAGRAPH_HEADING_CHARS);
   return headingLike && text.length <= MAX_RELATED_HEADING_CHARS && RELATED_HEADING.test(text) ? prev : null;
 }
@@ -243,14 +228,14 @@ function relatedHeadingBefore(el: Element): Element | null {
 export function postClean(content: Element, title: string | null): Removal[] {
   const removed: Removal[] = [];
   const remove = (el: Element, reason: string, text: string) => {
-    removed.push({ stage: 'postclean', reason, what: describe(el, text) });
+    removed.push({ stage: 'postclean', reason, what: `${el.tagName.toLowerCase()}: ${text.slice(0, 60)}` });
     el.remove();
   };
 
   if (title) {
     const first = content.querySelector('h1, h2, h3, p');
-    if (first && /^H[1-3]$/.test(first.tagName) && sameHeadline(collapse(first.textContent ?? ''), title)) {
-      remove(first, 'repeated headline', collapse(first.textContent ?? ''));
+    if (first && /^H[1-3]$/.test(first.tagName) && sameHeadline(textOf(first), title)) {
+      remove(first, 'repeated headline', textOf(first));
     }
   }
 
@@ -273,8 +258,9 @@ export function postClean(content: Element, title: string | null): Removal[] {
     // An inline element is part of a sentence unless it stands on its own line; alone in a candidate block, it was
     // judged with that block (same text).
     const inline = INLINE_TAGS.has(el.tagName);
-    if (inline && !(parent && standsAlone(el) && (hasElementSiblings(el) || !CANDIDATE_TAGS.has(parent.tagName)))) continue;
-    const text = collapse(el.textContent ?? '');
+    const hasElementSiblings = el.previousElementSibling || el.nextElementSibling;
+    if (inline && !(parent && standsAlone(el) && (hasElementSiblings || !CANDIDATE_TAGS.has(parent.tagName)))) continue;
+    const text = textOf(el);
     if (!text) continue;
     const reason = leftoverReason(el, text, start < headEnd) ?? (start >= tailStart ? tailReason(el, text) : null);
     if (!reason || el.querySelector(MEDIA)) continue;
@@ -282,7 +268,7 @@ export function postClean(content: Element, title: string | null): Removal[] {
     if (heading) {
       gone.add(heading);
       if (heading.parentElement) parents.add(heading.parentElement);
-      remove(heading, 'related heading', collapse(heading.textContent ?? ''));
+      remove(heading, 'related heading', textOf(heading));
     }
     gone.add(el);
     if (parent) parents.add(parent);
@@ -291,7 +277,7 @@ export function postClean(content: Element, title: string | null): Removal[] {
 
   // Containers emptied by the removals above, climbing from each removed block's parent.
   for (let el of parents) {
-    while (el !== content && !gone.has(el) && EMPTIABLE.has(el.tagName) && !collapse(el.textContent ?? '') && !el.querySelector(KEEP_WHEN_EMPTY)) {
+    while (el !== content && !gone.has(el) && EMPTIABLE.has(el.tagName) && !textOf(el) && !el.querySelector(KEEP_WHEN_EMPTY)) {
       const up = el.parentElement;
       gone.add(el);
       el.remove();
