@@ -10,7 +10,7 @@ import { harvestLeadImage } from './media/lead-image';
 import { postClean } from './postclean/postclean';
 import { harvestSeeAlso } from './related/see-also';
 import { removeTrackingPixels } from './tracking-pixels';
-import { cleanLine, countWords, elementToText, readingMinutes } from './text';
+import { cleanLine, countWords, elementToText, readingLength, readingMinutes } from './text';
 
 // Limits that keep a hostile or huge page from hanging the tab or the command line.
 /**
@@ -22,7 +22,7 @@ export const MAX_ELEMENTS = 40_000;
 export const MAX_DEPTH = 1_000;
 /** Readability's own element budget, kept below MAX_ELEMENTS so it never throws on pages we accepted. */
 const READABILITY_MAX_ELEMS = MAX_ELEMENTS;
-/** Fewer characters than this in the extracted body is not an article. */
+/** Fewer characters than this in the extracted body is not an article (unspaced scripts weighed: text.ts readingLength). */
 const MIN_ARTICLE_CHARS = 250;
 
 export interface PipelineOptions {
@@ -153,7 +153,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   const html = options.sanitize && win ? options.sanitize(content.outerHTML, win as Window) : content.outerHTML;
   const text = elementToText(content);
   timings.postclean = now() - t;
-  if (text.length < MIN_ARTICLE_CHARS) return none('no-content', 'Too little article text was found on this page.');
+  if (readingLength(text) < MIN_ARTICLE_CHARS) return none('no-content', 'Too little article text was found on this page.');
 
   const wordCount = countWords(text);
   const firstParagraph = text.split('\n\n', 1)[0] ?? '';

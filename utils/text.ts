@@ -48,6 +48,18 @@ export function countWords(text: string): number {
   return words + Math.round(unspaced / 2);
 }
 
+/** Latin-script characters a character of an unspaced script stands for: half a word, of about six with its space. */
+const UNSPACED_CHAR_WEIGHT = 3;
+
+/**
+ * A text's length in Latin-script characters, for "is there enough to read" thresholds: 200 characters of
+ * Japanese are a full short news item, 200 of English are two sentences.
+ */
+export function readingLength(text: string): number {
+  const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
+  return text.length + unspaced * (UNSPACED_CHAR_WEIGHT - 1);
+}
+
 export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

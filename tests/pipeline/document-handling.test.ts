@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline, withinSizeLimits } from '../../utils/pipeline';
+import { readingLength } from '../../utils/text';
 import { parsePage } from '../helpers/dom';
 
 const SEED_URL = 'https://www.thelocal.ch/20161015/new-talks-in-lausanne-to-break-syria-deadlock';
@@ -54,5 +55,27 @@ describe('the given document', () => {
     expect(handedOver).not.toBeNull();
     expect(doc.documentElement.outerHTML).not.toBe(before);
     expect({ ...handedOver!, timingsMs: null }).toEqual({ ...fromCopy!, timingsMs: null });
+  });
+});
+
+describe('enough text to read', () => {
+  const frame = (body: string) =>
+    `<html lang="ja"><head><title>記事</title><meta property="og:type" content="article"></head><body><article><h1>記事</h1>${body}</article></body></html>`;
+  // 100 characters of Japanese prose: a short news item, though fewer than the 250 characters English would need.
+  const shortItem = '東京都は十日、新しい橋の建設計画を発表した。工事は来年春に始まり、三年後の完成を目指す。'.repeat(2) + '費用は約百億円で、都議会は来月この計画を審議する予定だ。';
+  const url = 'https://news.example.jp/2019/04/11/bridge.html';
+
+  it('weighs characters of unspaced scripts as about three Latin ones', () => {
+    expect(readingLength('abc')).toBe(3);
+    expect(readingLength('東京')).toBe(6);
+    expect(readingLength(`${'a'.repeat(10)}東京`)).toBe(16);
+  });
+
+  it('reads a short Japanese news item, yet still refuses a page of a few Japanese words', () => {
+    const item = runPipeline(parsePage(frame(`<p>${shortItem}</p>`), url), url, { force: true });
+    expect(item.article?.text).toContain('費用は約百億円');
+    const stub = runPipeline(parsePage(frame('<p>東京都は十日、計画を発表した。</p>'), url), url, { force: true });
+    expect(stub.article).toBeNull();
+    expect(stub.reason).toBe('no-content');
   });
 });
