@@ -153,7 +153,7 @@ function findHeadline(doc: Document, page: PageElements, titles: readonly (strin
     const text = readText(el, MAX_TITLE_CHARS);
     return wanted.some((w) => sameHeadline(text, w));
   };
-  const body = doc.body;
+  const body = page.body;
   const h1s = body ? byTag(page, 'h1', page.bodyAt + 1).filter((h) => !outsideStory(h, h)) : [];
   const h1 = h1s.find(matches);
   if (h1) return h1;
@@ -163,6 +163,13 @@ function findHeadline(doc: Document, page: PageElements, titles: readonly (strin
   if (other) return other;
   const words = (el: Element) => readText(el, MAX_TITLE_CHARS).split(/\s+/).filter(Boolean).length;
   return h1s.find((h) => h.closest('article, main, [role="main"]') && words(h) >= MIN_FALLBACK_HEADLINE_WORDS) ?? null;
+}
+
+/** The document's title as document.title gives it: the first <title>'s text (the <head> one before any other). */
+function pageTitle(page: PageElements): string {
+  const titles = byTag(page, 'title');
+  const title = titles.find((t) => page.all.indexOf(t) < page.bodyAt) ?? titles[0];
+  return title?.textContent ?? '';
 }
 
 function normalizeLang(raw: string | null | undefined): string | null {
@@ -353,12 +360,13 @@ interface Sources {
 
 function harvestLang(src: Sources): { lang: string | null; dir: 'ltr' | 'rtl' | null } {
   const { doc, meta, article } = src;
-  const html = doc.documentElement;
+  const html = src.page.root;
+  const body = src.page.body;
   const raw = html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? first(meta, LANG_KEYS)?.value ??
-    (article ? textOf(article['inLanguage']) : null) ?? doc.body?.getAttribute('lang') ?? null;
+    (article ? textOf(article['inLanguage']) : null) ?? body?.getAttribute('lang') ?? null;
   const lang = normalizeLang(raw);
   const primary = lang?.split('-')[0] ?? '';
-  return { lang, dir: dirOf(html) ?? dirOf(doc.body) ?? (RTL_LANGUAGES.has(primary) ? 'rtl' : null) };
+  return { lang, dir: dirOf(html) ?? dirOf(body) ?? (RTL_LANGUAGES.has(primary) ? 'rtl' : null) };
 }
 
 interface TitleAndSite {
@@ -386,7 +394,7 @@ function harvestTitleAndSite(src: Sources): TitleAndSite {
 
   const titleMeta = first(meta, TITLE_KEYS);
   const headlineLd = article ? clean(textOf(article['headline']) ?? textOf(article['name'])) : null;
-  const docTitle = clean(doc.title);
+  const docTitle = clean(pageTitle(src.page));
   const headline = findHeadline(doc, src.page, [titleMeta?.value ?? null, headlineLd, docTitle]);
   const h1Text = headline ? clean(readText(headline, MAX_TITLE_CHARS)) : null;
   // The title the headline shows wins ("constitutional monarchy..." in a JSON-LD headline is a description).
@@ -407,7 +415,7 @@ function harvestTitleAndSite(src: Sources): TitleAndSite {
   if (!siteIsUrl && !site) {
     // The logo's name before a title suffix: the logo is how the page names itself ("Wired Japan" over "WIRED.jp").
     const weakSite = first(weakMeta, SITE_KEYS);
-    const fallbacks: [string, string | null][] = [['logo', siteFromLogo(doc, url)], ['title', titleSite], [`meta-value:${weakSite?.key}`, cleanSiteName(weakSite?.value, host)]];
+    const fallbacks: [string, string | null][] = [['logo', siteFromLogo(doc, url, byTag(src.page, 'a', src.page.bodyAt + 1))], ['title', titleSite], [`meta-value:${weakSite?.key}`, cleanSiteName(weakSite?.value, host)]];
     const found = fallbacks.find(([, name]) => name);
     if (found) [notes.site, site] = found;
   }

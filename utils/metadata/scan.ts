@@ -132,8 +132,8 @@ function ownTextHasDigit(el: Element): boolean {
  * The scan reads elements this far before and after the headline (its metadata sits around it); past them only
  * the walk goes on, cheaply, to find the headline. Wider than the NEAR_* windows, where scores start to fall.
  */
-const SCAN_BEFORE_HEADLINE = 200;
-const SCAN_AFTER_HEADLINE = 600;
+const SCAN_BEFORE_HEADLINE = 120;
+const SCAN_AFTER_HEADLINE = 400;
 /** Without a headline, the elements read from the top of the page. */
 const SCAN_WITHOUT_HEADLINE = 6_000;
 
@@ -152,21 +152,32 @@ export interface PageElements {
   tags: string[];
   /** Position of <body> in `all` (its elements follow it), -1 when there is none. */
   bodyAt: number;
+  /**
+   * The document's <html> and <body>, read once: a jsdom Document looks every property up among its named
+   * elements first (a walk of the whole tree), so `doc.body` is costly.
+   */
+  root: Element | null;
+  body: HTMLElement | null;
 }
 
 export function pageElements(doc: Document): PageElements {
   const all: Element[] = [];
   const tags: string[] = [];
   // Iterative (a hostile page may nest deeper than the stack allows), child links only: the cheapest walk in jsdom.
-  const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
+  const root = doc.documentElement;
+  const stack: Element[] = root ? [root] : [];
   while (stack.length) {
     const el = stack.pop()!;
     all.push(el);
     tags.push(el.localName);
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
-  const body = doc.body;
-  return { all, tags, bodyAt: body ? all.indexOf(body) : -1 };
+  // As document.body: the first <body> (or <frameset>) child of <html>, found without asking the document again.
+  let body: HTMLElement | null = null;
+  for (let child = root?.firstElementChild ?? null; child && !body; child = child.nextElementSibling) {
+    if (child.localName === 'body' || child.localName === 'frameset') body = child as HTMLElement;
+  }
+  return { all, tags, bodyAt: body ? all.indexOf(body) : -1, root, body };
 }
 
 /** The elements of one tag, in page order. */
@@ -179,7 +190,7 @@ export function byTag(page: PageElements, tag: string, from = 0): Element[] {
 /** Read the body around the headline (all of it up to a cap without one) and collect the candidates. */
 export function scanPage(doc: Document, headline: Element | null, page: PageElements = pageElements(doc)): PageScan {
   const scan: PageScan = { stories: [], headline, headlineIndex: -1, bylines: [], dates: [], sources: [] };
-  const body = doc.body;
+  const body = page.body;
   if (!body || page.bodyAt < 0) return scan;
   const read = (el: Element, index: number) => {
     const tag = el.localName;
@@ -217,14 +228,12 @@ export function scanPage(doc: Document, headline: Element | null, page: PageElem
     return scan;
   }
   scan.headlineIndex = at - start + 1;
-  // Around the headline every element is read; farther away only microdata, which names the author or
-  // the date wherever they are.
+  // Around the headline every element is read; above it also microdata, which names the author or the date
+  // wherever it is (in a block of hidden tags at the top of the body, often). Far below: comments and teasers.
   const from = Math.max(start, at - SCAN_BEFORE_HEADLINE);
   const to = Math.min(end, at + SCAN_AFTER_HEADLINE + 1);
-  for (let i = start; i < end; i++) {
-    const el = page.all[i]!;
-    if ((i >= from && i < to) || hasStrongHint(el)) read(el, i - start + 1);
-  }
+  for (let i = start; i < from; i++) if (hasStrongHint(page.all[i]!)) read(page.all[i]!, i - start + 1);
+  for (let i = from; i < to; i++) read(page.all[i]!, i - start + 1);
   // The story containers that hold the headline begin before the window: they count too.
   for (let up = page.all[from]?.parentElement ?? null; up && up !== body; up = up.parentElement) {
     if (!up.contains(headline)) continue;

@@ -97,14 +97,14 @@ function looksLikeLogo(a: Element): boolean {
 }
 
 /** The name on the link to the home page at the top of the page (logo alt, aria-label, its hidden text). */
-export function siteFromLogo(doc: Document, url: string): string | null {
+export function siteFromLogo(doc: Document, url: string, bodyLinks?: readonly Element[]): string | null {
   let page: URL;
   try {
     page = new URL(url);
   } catch {
     return null;
   }
-  const links = Array.from(doc.querySelectorAll('body a[href]')).slice(0, LOGO_SCAN_LINKS);
+  const links = (bodyLinks ? bodyLinks.filter((a) => a.hasAttribute('href')) : Array.from(doc.querySelectorAll('body a[href]'))).slice(0, LOGO_SCAN_LINKS);
   for (const a of links) {
     let target: URL;
     try {

@@ -53,7 +53,8 @@ export function findStory(doc: Document, scan: PageScan, page?: PageElements): S
   if (page) page.all.forEach((el, i) => position.set(el, i));
   const ranks = [...new Set(scan.stories.map((s) => s.rank))].sort((a, b) => a - b);
   const groups: Element[][] = ranks.map((r) => scan.stories.filter((s) => s.rank === r).map((s) => s.el));
-  if (doc.body) groups.push([doc.body]);
+  const body = page ? page.body : doc.body;
+  if (body) groups.push([body]);
   for (const containers of groups) {
     // The container with the most paragraphs (a cheap count; only the winner's ends are read).
     let best: Element[] = [];
