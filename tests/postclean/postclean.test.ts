@@ -89,6 +89,14 @@ describe('post-clean boilerplate anywhere in the article', () => {
     ['legal line', 'This website uses cookies to improve your experience.'],
     ['legal line', 'We may earn a commission if you buy something through links on this page.'],
     ['comment pitch', 'Note: we are temporarily moderating all comments submitted to deal with spam.'],
+    // Shapes whose own rule gave way to an earlier, wider one: still removed, for the same reason.
+    ['comment pitch', 'Show comments'],
+    ['comment pitch', 'Comments are moderated.'],
+    ['newsletter box', 'Abonnez-vous à notre newsletter'],
+    ['newsletter box', 'Suscríbete a nuestro newsletter'],
+    ['newsletter box', 'Subscribe now'],
+    ['newsletter box', 'Abonnieren'],
+    ['newsletter box', 'Iscriviti'],
     ['date line', 'Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM'],
     ['date line', 'sexta-feira, 22 de outubro de 2010 às 20:13'],
   ])('removes a %s: "%s"', (reason, leftover) => {
@@ -164,6 +172,7 @@ describe('post-clean in the article tail', () => {
     ['author bio', 'Regan is a Connecticut native now living in Massachusetts with her husband, two sons, and two cats. She writes about food.'],
     ['author bio', 'Jeff Doe (jeff@example.com) is the editor and publisher of The Example Review.'],
     ['contact line', 'Follow us on Twitter @example and on Facebook.'],
+    ['newsletter box', 'Subscribe to our YouTube channel for more videos.'],
     ['newsletter box', 'Want the best tools to get healthy? Check out our team’s picks for the best fitness trackers and running gear.'],
     ['newsletter box', `If you enjoyed this article, we have a proposition for you: join our members. ${'Members get all of our content, no paywalls, and a weekly letter from the editors. '.repeat(3)}`],
     ['contact line', 'Email Tariq Doe at tdoe@example.com or follow him @tdoe.'],

@@ -60,6 +60,10 @@ const ELEMENTS_AND_TEXT = 0x1 | 0x4;
  */
 const MAX_RAW_CANDIDATE_CHARS = MAX_BIO_CHARS * 4;
 
+function matchesAny(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((re) => re.test(text));
+}
+
 /** An element's text, whitespace collapsed. */
 function textOf(el: Element): string {
   return cleanLine(el.textContent) ?? '';
@@ -129,11 +133,11 @@ function isCapsTeaser(el: Element, text: string): boolean {
 function leftoverReason(el: Element, text: string, inHead: boolean): string | null {
   if (text.length > MAX_LEFTOVER_CHARS) return null;
   if (isAdLabel(text)) return 'ad label';
-  if (COMMENT_PITCHES.some((re) => re.test(text))) return 'comment pitch';
-  if (NEWSLETTER_PITCHES.some((re) => re.test(text))) return 'newsletter box';
-  if (LONE_CONTROLS.some((re) => re.test(text))) return 'lone control';
+  if (matchesAny(COMMENT_PITCHES, text)) return 'comment pitch';
+  if (matchesAny(NEWSLETTER_PITCHES, text)) return 'newsletter box';
+  if (matchesAny(LONE_CONTROLS, text)) return 'lone control';
   if (isShareBar(text)) return 'share bar';
-  if (LEGAL_LINES.some((re) => re.test(text))) return 'legal line';
+  if (matchesAny(LEGAL_LINES, text)) return 'legal line';
   // At the top, a printed address that is not a link (a link there is a cited tweet or source).
   if (BARE_URL.test(text) && ((inHead && linkShare(el, text.length) === 0) || isOwnAddress(el, text))) return 'bare address';
   if (isDateLine(text)) return 'date line';
@@ -150,9 +154,9 @@ const ANCHORED_PITCHES = NEWSLETTER_PITCHES.filter((re) => re.source.startsWith(
 
 /** Why a block in the article's tail is a leftover (bios, contact lines, related lists), or null. */
 function tailReason(el: Element, text: string): string | null {
-  if (text.length <= MAX_LEFTOVER_CHARS && CONTACT_LINES.some((re) => re.test(text))) return 'contact line';
+  if (text.length <= MAX_LEFTOVER_CHARS && matchesAny(CONTACT_LINES, text)) return 'contact line';
   if (text.length <= MAX_BIO_CHARS) {
-    if (QUESTION_PITCH.test(text) || ANCHORED_PITCHES.some((re) => re.test(text))) return 'newsletter box';
+    if (QUESTION_PITCH.test(text) || matchesAny(ANCHORED_PITCHES, text)) return 'newsletter box';
     // "Falcon is a free SQL editor": a product, not a person; a first name alone needs a pronoun or a bio verb.
     if (BIO_OPENING.test(text) && BIO_WORDS.test(text) && (BIO_PERSON.test(text) || BIO_STRONG_VERB.test(text))) {
       return 'author bio';
@@ -257,9 +261,10 @@ export function postClean(content: Element, title: string | null): Removal[] {
     if (only && only.length === length && CANDIDATE_TAGS.has(only.el.tagName) && !INLINE_TAGS.has(only.el.tagName)) continue;
     // An inline element is part of a sentence unless it stands on its own line; alone in a candidate block, it was
     // judged with that block (same text).
-    const inline = INLINE_TAGS.has(el.tagName);
-    const hasElementSiblings = el.previousElementSibling || el.nextElementSibling;
-    if (inline && !(parent && standsAlone(el) && (hasElementSiblings || !CANDIDATE_TAGS.has(parent.tagName)))) continue;
+    const siblings = () => el.previousElementSibling || el.nextElementSibling;
+    if (INLINE_TAGS.has(el.tagName) && !(parent && standsAlone(el) && (siblings() || !CANDIDATE_TAGS.has(parent.tagName)))) {
+      continue;
+    }
     const text = textOf(el);
     if (!text) continue;
     const reason = leftoverReason(el, text, start < headEnd) ?? (start >= tailStart ? tailReason(el, text) : null);
