@@ -57,21 +57,39 @@ export function sameByline(got: string | null | undefined, want: string | null |
 }
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
+/** A value that names a day and no time of it. */
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** Offsets of real time zones, in hours: UTC-12 to UTC+14. */
+const ZONE_OFFSETS_HOURS = { min: -12, max: 14 } as const;
+const HOUR_MS = 3_600_000;
 
 function utcDay(value: string): string | null {
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 }
 
+/** The instant falls on this calendar day in some real time zone. */
+function dayOfInstantSomewhere(day: string, instant: string): boolean {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return false;
+  for (let h = ZONE_OFFSETS_HOURS.min; h <= ZONE_OFFSETS_HOURS.max; h++) {
+    if (new Date(time + h * HOUR_MS).toISOString().slice(0, 10) === day) return true;
+  }
+  return false;
+}
+
 /**
  * Same day: the calendar date written in both values is equal (the reader's date, whatever the offset), or
- * both name the same UTC day (Postlight stores its dates converted to UTC, a page may state local time).
+ * both name the same UTC day (Postlight stores its dates converted to UTC, a page may state local time). An
+ * answer that names only a day (the page shows no time) matches an expected instant that falls on that day in
+ * some real time zone: Postlight turns a shown day into local midnight in UTC, often the previous UTC day.
  */
 export function sameDay(got: string | null | undefined, want: string | null | undefined): boolean {
   if (!got || !want) return false;
   const gotDay = ISO_DAY.exec(got.trim())?.[1];
   const wantDay = ISO_DAY.exec(want.trim())?.[1];
   if (gotDay && wantDay && gotDay === wantDay) return true;
+  if (DAY_ONLY.test(got.trim()) && !DAY_ONLY.test(want.trim())) return dayOfInstantSomewhere(got.trim(), want);
   const a = utcDay(got);
   return a !== null && a === utcDay(want);
 }

@@ -50,6 +50,15 @@ describe('dates', () => {
     expect(sameDay('2016-12-17T02:49:00+05:30', '2016-12-16T21:19:00.000Z')).toBe(true);
   });
 
+  it('matches a day-only answer to an instant on that day in some real time zone', () => {
+    // A Japanese page shows 2019-04-02; Postlight stored its local midnight in UTC.
+    expect(sameDay('2019-04-02', '2019-04-01T15:00:00.000Z')).toBe(true);
+    expect(sameDay('2019-04-02', '2019-04-02T20:00:00.000Z')).toBe(true);
+    // No zone is 40 hours away, and an answer with a time is held to its own instant.
+    expect(sameDay('2019-04-02', '2019-03-31T08:00:00.000Z')).toBe(false);
+    expect(sameDay('2019-04-02T00:00:00Z', '2019-04-01T15:00:00.000Z')).toBe(false);
+  });
+
   it('rejects other days and missing values', () => {
     expect(sameDay('2016-12-15T10:00:00Z', '2016-12-16T21:19:00.000Z')).toBe(false);
     expect(sameDay(null, '2016-12-16')).toBe(false);
