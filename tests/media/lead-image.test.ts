@@ -49,6 +49,16 @@ describe('lead image: the figure and its caption', () => {
     expect(image?.credit).toBe('Ashraf Shazly/Agence France-Presse');
   });
 
+  it('finds caption and credit classes inside longer class names (wp-caption-text, image-source, legende)', () => {
+    for (const [captionClass, creditClass] of [['wp-caption-text', 'image-source'], ['bild-legende', 'photo-source']]) {
+      const doc = page(`<figure><img src="/a.jpg" width="800" height="500"><div class="${captionClass}">Peacekeepers at a camp.</div>
+        <div class="${creditClass}">Jane Doe</div></figure>`);
+      const { image } = harvest(doc);
+      expect(image?.caption, captionClass).toBe('Peacekeepers at a camp.');
+      expect(image?.credit, creditClass).toBe('Jane Doe');
+    }
+  });
+
   it('reads [itemprop=copyrightHolder] with its "Credit:" label', () => {
     const doc = page(`<figure><img src="/a.jpg" width="800"><figcaption><span itemprop="caption">Mugabe at State House</span>
       <span itemprop="copyrightHolder"><span>Credit:</span> HARARE HERALD</span></figcaption></figure>`);
@@ -102,6 +112,10 @@ describe('lead image: lazy-loaded sources', () => {
     ['picture > source', '<picture><source srcset="/g-480.jpg 480w, /g-1600.jpg 1600w" media="(min-width: 800px)"><img src="data:image/gif;base64,R0l" alt=""></picture>', 'https://news.example/g-1600.jpg'],
     ['noscript fallback', '<img class="lazy" src="/img/loading.gif" width="800"><noscript><img src="/h.jpg"></noscript>', 'https://news.example/h.jpg'],
     ['protocol-relative', '<img src="//cdn.example/i.jpg" width="800">', 'https://cdn.example/i.jpg'],
+    ['the first listed lazy attribute', '<img src="/img/blank.gif" data-original="/j-orig.jpg" data-src="/j-src.jpg" width="800">', 'https://news.example/j-src.jpg'],
+    ['lazy attribute over a src stand-in it names', '<img src="/k-low.jpg" data-lowsrc="/k-low.jpg" data-src="/k.jpg" width="800">', 'https://news.example/k.jpg'],
+    ['onerror photo behind script in src', `<img src="if(this.src!='x') this.src='/l.jpg'" onerror="this.src='/l-real.jpg'" width="800">`, 'https://news.example/l-real.jpg'],
+    ['srcset density without a declared width', '<img src="/m.jpg" srcset="/m-1.jpg 1x, /m-3.jpg 3x">', 'https://news.example/m-3.jpg'],
   ])('%s', (_kind, markup, src) => {
     const { image } = harvest(page(`<figure>${markup}<figcaption>A caption.</figcaption></figure>`));
     expect(image?.src).toBe(src);

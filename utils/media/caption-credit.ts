@@ -2,6 +2,7 @@
 // caption "Kerry arrives in Lausanne.", credit "Fabrice Coffrini/AFP". Pure string functions; the words live in
 // credit-patterns.ts.
 
+import { escapeRegExp } from '../metadata/text';
 import {
   AGENCY_SLASH_PREFIXES,
   COLON_ONLY_PREFIX_WORDS,
@@ -21,44 +22,43 @@ export interface CaptionCredit {
   credit: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A phrase as a pattern: its text literally, any run of whitespace between its words. */
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 /** Alternation of phrases, longest first so "photo credit" wins over "photo". */
 const alternation = (words: readonly string[]) =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** Letters and digits in any script; word edges that also work for "Crédit" and "Fotografía". */
 const W = '\\p{L}\\p{N}';
-const colonOnly = new Set(COLON_ONLY_PREFIX_WORDS);
-const bareWords = CREDIT_PREFIX_WORDS.filter((w) => !colonOnly.has(w));
-const PREFIX = alternation(CREDIT_PREFIX_WORDS);
-const BARE_PREFIX = alternation(bareWords);
+const PREFIX = alternation([...CREDIT_PREFIX_WORDS, ...COLON_ONLY_PREFIX_WORDS]);
 const LINKS = alternation(CREDIT_PREFIX_LINKS);
 const COLON = '\\s*(?:[:：]|\\.{2,3}|…)\\s*';
-const SIGN = alternation(COPYRIGHT_SIGNS);
+/** "Photo:", "Photo by:", "Photo by ", "Foto di ". */
+const WORD_LABEL = `(?:${PREFIX})(?:\\s+(?:${LINKS}))?${COLON}|(?:${PREFIX})\\s+(?:${LINKS})\\s+`;
+/** "© ", "(c) ", "Copyright ". */
+const SIGN_LABEL = `(?:${alternation(COPYRIGHT_SIGNS)})\\s*`;
 
 /** "Photo: X", "Photo by X", "Foto di X", "Photograph courtesy of X" anywhere in a caption (the last one counts). */
-const LABELLED = new RegExp(
-  `(?<![${W}])(?:(?:${PREFIX})(?:\\s+(?:${LINKS}))?${COLON}|(?:${PREFIX})\\s+(?:${LINKS})\\s+|(?:${SIGN})\\s*)`,
-  'giu',
-);
+const LABELLED = new RegExp(`(?<![${W}])(?:${WORD_LABEL}|${SIGN_LABEL})`, 'giu');
 /** The same, anchored at the start of a credit element's text, where "Photo X" needs no colon. */
-const LEADING_LABEL = new RegExp(
-  `^(?:(?:${PREFIX})(?:\\s+(?:${LINKS}))?${COLON}|(?:${PREFIX})\\s+(?:${LINKS})\\s+|(?:${BARE_PREFIX})\\s+|(?:${SIGN})\\s*)(?=\\S)`,
-  'iu',
-);
+const LEADING_LABEL = new RegExp(`^(?:${WORD_LABEL}|(?:${alternation(CREDIT_PREFIX_WORDS)})\\s+|${SIGN_LABEL})(?=\\S)`, 'iu');
 /** A bracketed group that starts with a label, anywhere in the text. */
-const LABELLED_GROUP = new RegExp(`[([]\\s*((?:(?:${PREFIX})(?:\\s+(?:${LINKS}))?${COLON}|(?:${PREFIX})\\s+(?:${LINKS})\\s+|(?:${SIGN})\\s*)[^()[\\]]{1,140})[)\\]]`, 'giu');
-const AGENCY = new RegExp(`(?<![${W}])(?:${alternation(PHOTO_AGENCIES)})(?![${W}])`, 'iu');
-const STARTS_WITH_AGENCY = new RegExp(`^(?:${alternation(PHOTO_AGENCIES)})(?![${W}])`, 'iu');
+const LABELLED_GROUP = new RegExp(`[([]\\s*((?:${WORD_LABEL}|${SIGN_LABEL})[^()[\\]]{1,140})[)\\]]`, 'giu');
+const AGENCIES = alternation(PHOTO_AGENCIES);
+const AGENCY = new RegExp(`(?<![${W}])(?:${AGENCIES})(?![${W}])`, 'iu');
+const STARTS_WITH_AGENCY = new RegExp(`^(?:${AGENCIES})(?![${W}])`, 'iu');
 /** "AP Photo/Evan Vucci", "REUTERS/Brendan McDermid": the agency form that already names the photographer. */
 const AGENCY_SLASH = new RegExp(`(?<![${W}])(?:${alternation(AGENCY_SLASH_PREFIXES)})\\s*\\/\\s*\\S`, 'iu');
+/** A capitalised name ("Coffrini", "O'Neill", "J.", "Jean-Luc"); in capitals ("WATSON") for CAPS_NAME. */
+const NAME = "\\p{Lu}[\\p{L}.'’-]*";
+const CAPS_NAME = "\\p{Lu}[\\p{Lu}.'’-]+";
 /** "Fabrice Coffrini/AFP", "SIA/EFAK/YPPOA": capitalised names joined by a slash. */
-const NAME_SLASH = /(?:^|\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*)*\s*\/\s*\p{Lu}/u;
+const NAME_SLASH = new RegExp(`(?:^|\\s)${NAME}(?:\\s+\\p{L}[\\p{L}.'’-]*)*\\s*\\/\\s*\\p{Lu}`, 'u');
 /** Capitalised words joined by slashes at the very end, the first run in capitals: "JIM WATSON/AFP/Getty Images". */
-const SLASH_TAIL = `(?:\\s*\\/\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)+$`;
-const GLUED_CAPS_CREDIT = new RegExp(`\\s((?:\\p{Lu}[\\p{Lu}.'’-]+\\s+)*\\p{Lu}[\\p{Lu}.'’-]+${SLASH_TAIL})`, 'u');
+const SLASH_TAIL = `(?:\\s*\\/\\s*${NAME}(?:\\s+${NAME})*)+$`;
+const GLUED_CAPS_CREDIT = new RegExp(`\\s((?:${CAPS_NAME}\\s+)*${CAPS_NAME}${SLASH_TAIL})`, 'u');
 /** Same with an ordinary first and last name: "... in Lausanne Fabrice Coffrini/AFP". */
-const GLUED_NAME_CREDIT = new RegExp(`\\s((?:\\p{Lu}[\\p{L}.'’-]*\\s+)?\\p{Lu}[\\p{L}.'’-]*${SLASH_TAIL})`, 'u');
+const GLUED_NAME_CREDIT = new RegExp(`\\s((?:${NAME}\\s+)?${NAME}${SLASH_TAIL})`, 'u');
 /** Where a trailing credit may start: after a sentence, a bar or a dash. */
 const TAIL_SEPARATOR = /(?:[.!?…]["'”’»)]?|\s[|–—-])\s+/gu;
 /** A caption ends with a bracketed group: "(AFP)", "[File: Reuters]", "(Photo: X, AP)". */
@@ -110,7 +110,7 @@ export function cleanCredit(text: string): string {
 
 /** Trim separators left at the end of a caption once its credit is cut off ("Kerry in Lausanne |"). */
 export function cleanCaption(text: string): string {
-  return normalize(text).replace(/[\s|–—/-]+$/u, '').replace(/^[\s|–—/-]+/u, '');
+  return normalize(text).replace(/^[\s|–—/-]+|[\s|–—/-]+$/gu, '');
 }
 
 function result(caption: string, credit: string): CaptionCredit {
@@ -154,7 +154,7 @@ export function splitCaptionCredit(text: string): CaptionCredit {
     if (isCreditLike(cleanCredit(rest))) return result(t.slice(0, m.index), rest);
     // A label at the very start followed by a sentence is a caption label ("Image: Mourinho has agreed ..."),
     // not a credit; the sentence is the caption.
-    if (m.index === 0 && !labels.slice(0, i).length) return result(rest, '');
+    if (m.index === 0) return result(rest, '');
   }
 
   // 3. An unlabelled agency credit after the last sentence or separator: "... on Saturday. JIM WATSON/AFP/Getty Images".
@@ -175,8 +175,8 @@ export function splitCaptionCredit(text: string): CaptionCredit {
   const glued = GLUED_CAPS_CREDIT.exec(t) ?? GLUED_NAME_CREDIT.exec(t);
   if (glued && glued.index > 0 && isCreditLike(glued[1]!)) return result(t.slice(0, glued.index), glued[1]!);
 
-  // 4. The whole text is a credit ("Getty Images", "REUTERS/Brendan McDermid").
-  if (looksLikeBareCredit(t) && (STARTS_WITH_AGENCY.test(t) || AGENCY_SLASH.test(t) || NAME_SLASH.test(t))) {
+  // 4. The whole text is a credit ("Getty Images", "REUTERS/Brendan McDermid"): a bare credit whose agency opens it.
+  if (isCreditLike(t) && (STARTS_WITH_AGENCY.test(t) || AGENCY_SLASH.test(t) || NAME_SLASH.test(t))) {
     return result('', t);
   }
   return result(t, '');

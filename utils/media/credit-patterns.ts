@@ -2,30 +2,19 @@
 // Every list is matched case-insensitively, whole words, and may be extended without touching the logic.
 
 /**
- * Words that introduce a photo credit ("Photo: X", "Foto: X", "Crédit : X"), in English, French, German, Spanish,
- * Italian and Portuguese. Longest first is not needed: the regex builder sorts them.
+ * Words that introduce a photo credit ("Photo: X", "Photo X", "Foto von X", "Crédit : X"), in English, French,
+ * German, Spanish, Italian and Portuguese. Longest first is not needed: the regex builder sorts them.
  */
 export const CREDIT_PREFIX_WORDS: readonly string[] = [
-  // English
   'photo', 'photos', 'photograph', 'photographs', 'photography', 'photographer', 'picture', 'pictures', 'pic',
-  'image', 'images', 'credit', 'credits', 'photo credit', 'image credit', 'picture credit', 'copyright',
-  'illustration', 'graphic', 'source', 'courtesy', 'file photo', 'file', 'handout', 'pool photo',
-  // French
-  'crédit', 'crédits', 'crédit photo', 'légende', 'illustration', 'visuel',
-  // German
-  'foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'fotograf', 'fotografin', 'bildnachweis',
-  // Spanish / Portuguese / Italian
-  'fotografía', 'fotografia', 'imagen', 'imagem', 'immagine', 'crédito', 'créditos', 'credito', 'crediti',
-  'fuente', 'fonte', 'ilustración', 'ilustração',
-];
-
-/** Words that may follow a prefix word before the name ("Photo by", "Foto von", "Photo de", "Foto di"). */
-export const CREDIT_PREFIX_LINKS: readonly string[] = [
-  'by', 'courtesy of', 'courtesy', 'from', 'via', 'von', 'de', 'des', 'du', 'di', 'del', 'da', 'por', 'par',
+  'credit', 'credits', 'photo credit', 'image credit', 'picture credit', 'file photo', 'pool photo', 'crédit',
+  'crédits', 'crédit photo', 'foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'fotograf', 'fotografin',
+  'bildnachweis', 'fotografía', 'fotografia', 'crédito', 'créditos', 'credito', 'crediti', 'ilustración',
+  'ilustração',
 ];
 
 /**
- * Prefix words that are labels only when a colon follows ("File: Reuters", "Source: AP"): on their own they are
+ * More prefix words, labels only when a colon follows ("File: Reuters", "Source: AP"): on their own they are
  * ordinary words at the end of a caption ("... a source", "in this file").
  */
 export const COLON_ONLY_PREFIX_WORDS: readonly string[] = [
@@ -33,21 +22,26 @@ export const COLON_ONLY_PREFIX_WORDS: readonly string[] = [
   'images', 'imagen', 'imagem', 'immagine', 'courtesy', 'copyright',
 ];
 
-/** Copyright signs that introduce a credit: "© X", "(c) X", "Copyright X". */
-export const COPYRIGHT_SIGNS: readonly string[] = ['©', '(c)', '(C)', 'copyright', '℗'];
+/** Words that may follow a prefix word before the name ("Photo by", "Foto von", "Photo de", "Foto di"). */
+export const CREDIT_PREFIX_LINKS: readonly string[] = [
+  'by', 'courtesy of', 'courtesy', 'from', 'via', 'von', 'de', 'des', 'du', 'di', 'del', 'da', 'por', 'par',
+];
+
+/** Copyright signs that introduce a credit: "© X", "(c) X", "Copyright X" (matched case-insensitively). */
+export const COPYRIGHT_SIGNS: readonly string[] = ['©', '(c)', 'copyright', '℗'];
 
 /**
  * Photo agencies and stock libraries: a trailing "(AFP)", "X/AFP/Getty Images" or "REUTERS/X" is a credit even
- * without a "Photo:" word. Lowercase; matched as whole words.
+ * without a "Photo:" word. Lowercase; matched as whole words, also at the start of a longer name ("getty" finds
+ * "Getty Images", "pa" "PA Wire", "epa" "EPA-EFE").
  */
 export const PHOTO_AGENCIES: readonly string[] = [
-  'afp', 'agence france-presse', 'ap', 'ap photo', 'associated press', 'reuters', 'getty', 'getty images',
-  'epa', 'epa-efe', 'efe', 'dpa', 'ansa', 'keystone', 'shutterstock', 'alamy', 'pa', 'pa wire', 'pa images',
-  'bloomberg', 'xinhua', 'sipa', 'sipa press', 'imago', 'picture alliance', 'picture-alliance', 'corbis', 'rex',
-  'rex features', 'nurphoto', 'anadolu', 'anadolu agency', 'aap', 'kyodo', 'yonhap', 'wenn', 'invision', 'polaris',
-  'zuma', 'zuma press', 'abaca', 'istock', 'istockphoto', 'eyevine', 'magnum', 'belga', 'anp', 'tass', 'ria novosti',
-  'sputnik', 'europa press', 'lusa', 'kna', 'ap images', 'the canadian press', 'nasa', 'unsplash', 'flickr',
-  'wikimedia commons', 'mediapunch', 'splash news', 'backgrid', 'dukas', 'ullstein bild', 'sz photo', 'ddp',
+  'afp', 'agence france-presse', 'ap', 'associated press', 'reuters', 'getty', 'epa', 'efe', 'dpa', 'ansa',
+  'keystone', 'shutterstock', 'alamy', 'pa', 'bloomberg', 'xinhua', 'sipa', 'imago', 'picture alliance',
+  'picture-alliance', 'corbis', 'rex', 'nurphoto', 'anadolu', 'aap', 'kyodo', 'yonhap', 'wenn', 'invision', 'polaris',
+  'zuma', 'abaca', 'istock', 'istockphoto', 'eyevine', 'magnum', 'belga', 'anp', 'tass', 'ria novosti', 'sputnik',
+  'europa press', 'lusa', 'kna', 'the canadian press', 'nasa', 'unsplash', 'flickr', 'wikimedia commons',
+  'mediapunch', 'splash news', 'backgrid', 'dukas', 'ullstein bild', 'sz photo', 'ddp',
 ];
 
 /**

@@ -77,10 +77,14 @@ const isPlaceholder = (url: string) => PLACEHOLDER_SRC.test(url) || SCRIPT_IN_UR
  */
 const isInlineData = (url: string) => /^\s*data:/i.test(url) || SCRIPT_IN_URL.test(url);
 
-function declaredWidth(img: Element): number | null {
-  const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
-  return Number.isFinite(w) && w > 0 ? w : null;
+/** A width or height attribute as a whole number; null when absent, malformed or negative. */
+export function declaredSize(img: Element, attr: 'width' | 'height'): number | null {
+  const v = Number.parseInt(img.getAttribute(attr) ?? '', 10);
+  return Number.isFinite(v) && v >= 0 ? v : null;
 }
+
+/** A declared width that can scale a density descriptor: zero counts as none. */
+const declaredWidth = (img: Element) => declaredSize(img, 'width') || null;
 
 function srcsetCandidates(el: Element, base: string, rank: number, out: Candidate[]): void {
   for (const attr of SRCSET_ATTRS) {
@@ -89,8 +93,8 @@ function srcsetCandidates(el: Element, base: string, rank: number, out: Candidat
     for (const c of parseSrcset(value)) {
       const url = resolveHttpUrl(c.url, base);
       if (!url || (attr === 'srcset' ? isPlaceholder(c.url) : isInlineData(c.url))) continue;
-      const dw = declaredWidth(el);
-      const width = c.width ?? (c.density && dw ? c.density * dw : c.density ? c.density : null);
+      // "2x" of an image declared 400 wide is 800 wide; without a declared width the density itself ranks it.
+      const width = c.width ?? (c.density ? c.density * (declaredWidth(el) ?? 1) : null);
       out.push({ url, width, rank });
     }
   }
@@ -130,21 +134,18 @@ function imageCandidates(img: Element, base: string): Candidate[] {
       srcsetCandidates(source, base, modern ? 2.5 : 0.5, out);
     }
   }
-  LAZY_SRC_ATTRS.forEach((attr, k) => {
+  // One rank for all lazy attributes: the first one listed wins the tie (bestImageUrl keeps the first lowest rank).
+  for (const attr of LAZY_SRC_ATTRS) {
     const v = img.getAttribute(attr);
     const url = v && !isInlineData(v) ? resolveHttpUrl(v, base) : null;
-    if (url) out.push({ url, width: null, rank: 1 + k / 100 });
-  });
+    if (url) out.push({ url, width: null, rank: 1 });
+  }
   const src = img.getAttribute('src');
   const standIn = PLACEHOLDER_ATTRS.some((a) => img.getAttribute(a)?.trim() === src?.trim());
-  const srcUrl = src && !standIn && !isPlaceholder(src) ? resolveHttpUrl(src, base) : null;
+  // Script where the URL belongs: the browser fails to load it and runs the error handler, which sets the photo.
+  const shown = src && SCRIPT_IN_URL.test(src) ? ERROR_HANDLER_SRC.exec(img.getAttribute('onerror') ?? '')?.[1] : standIn ? null : src;
+  const srcUrl = shown && !isPlaceholder(shown) ? resolveHttpUrl(shown, base) : null;
   if (srcUrl) out.push({ url: srcUrl, width: declaredWidth(img), rank: 2 });
-  else if (src && SCRIPT_IN_URL.test(src)) {
-    // Script where the URL belongs: the browser fails to load it and runs the error handler, which sets the photo.
-    const fallback = ERROR_HANDLER_SRC.exec(img.getAttribute('onerror') ?? '')?.[1];
-    const url = fallback && !isPlaceholder(fallback) ? resolveHttpUrl(fallback, base) : null;
-    if (url) out.push({ url, width: declaredWidth(img), rank: 2 });
-  }
   for (const v of noscriptUrls(img)) {
     const url = isPlaceholder(v) ? null : resolveHttpUrl(v, base);
     if (url) out.push({ url, width: null, rank: 3 });
@@ -230,14 +231,27 @@ const stripSizes = (stem: string) => {
   return out;
 };
 
-/** A file name without its extension and without the size marks a resizer adds. */
-function fileStem(url: string): string {
-  let stem = '';
+/** The last segment of a URL's path ("photo-980x.jpg"); empty when the URL does not parse. */
+export function fileName(url: string): string {
   try {
-    stem = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '').toLowerCase();
+    return new URL(url).pathname.split('/').pop() ?? '';
   } catch {
     return '';
   }
+}
+
+/** The file name decoded and in lower case; empty when it does not decode. */
+function plainFileName(url: string): string {
+  try {
+    return decodeURIComponent(fileName(url)).toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** A file name without its extension and without the size marks a resizer adds. */
+function fileStem(url: string): string {
+  const stem = plainFileName(url);
   const inner = INNER_EXTENSION.exec(stem);
   if (inner) return stem.slice(0, inner.index);
   return stripSizes(stem.replace(EXTENSION, ''));
@@ -274,14 +288,7 @@ const SOCIAL_COPY = /^[-_.](?:social|og|share|facebook|fb|twitter)[\w-]*$/;
  * "kerry-lausanne.jpg"): a crop made for cards, where the page shows the full-frame original.
  */
 export function isSocialCopyOf(declared: string, shown: string): boolean {
-  const raw = (url: string) => {
-    try {
-      return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '').toLowerCase().replace(EXTENSION, '');
-    } catch {
-      return '';
-    }
-  };
-  const a = raw(declared);
-  const b = raw(shown);
+  const a = plainFileName(declared).replace(EXTENSION, '');
+  const b = plainFileName(shown).replace(EXTENSION, '');
   return b.length >= MIN_IMAGE_TOKEN && a.startsWith(b) && SOCIAL_COPY.test(a.slice(b.length));
 }

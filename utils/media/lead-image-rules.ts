@@ -1,18 +1,22 @@
 // Data for finding the lead photo: attribute names, words and selectors. The logic is in lead-image.ts and
 // image-source.ts.
 
+
 /** Attributes lazy-loading scripts keep the real single URL in, most specific first. `src` comes last. */
 export const LAZY_SRC_ATTRS: readonly string[] = [
   'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src',
-  'data-src-large', 'data-src-medium', 'data-original-src', 'data-echo', 'data-image', 'data-img-src', 'data-lazyload',
+  'data-src-large', 'data-src-medium', 'data-original-src', 'data-echo', 'data-image', 'data-img-src',
+  'data-lazyload',
 ];
 /** Attributes that name a stand-in image: when src equals one of them, src is not the photo. */
-export const PLACEHOLDER_ATTRS: readonly string[] = ['placeholdersrc', 'data-placeholder', 'data-placeholder-src', 'data-lowsrc', 'lowsrc'];
+export const PLACEHOLDER_ATTRS: readonly string[] = [
+  'placeholdersrc', 'data-placeholder', 'data-placeholder-src', 'data-lowsrc', 'lowsrc',
+];
 /** Attributes that hold a srcset (several candidates with width or density descriptors). */
 export const SRCSET_ATTRS: readonly string[] = ['data-srcset', 'data-lazy-srcset', 'data-original-set', 'srcset'];
 
-/** A src that is only a stand-in until a script swaps the real image in. */
-export const PLACEHOLDER_SRC = /^data:|(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|transparent|preloader|loading|lazy|grey|gray|1x1|clear)(?:[._-]|\.(?:gif|png|jpe?g|svg))/i;
+/** A src that is only a stand-in until a script swaps the real image in ("blank.gif", "lazy-placeholder.png"). */
+export const PLACEHOLDER_SRC = /^data:|(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|transparent|preloader|loading|lazy|grey|gray|1x1|clear)[._-]/i;
 
 /**
  * Script a page wrote into a URL attribute ("if(this.src!='...') this.src='...'", an onerror handler copied into
@@ -31,8 +35,8 @@ export const NON_PHOTO_WORDS = /(?:^|[\s_/.-])(?:logo|logos|avatar|avatars|icon|
 export const GENERIC_SHARE_FILE = /(?:^|[_.-])(?:default|fallback|generic|placeholder|social[-_]?media[-_]?image|share[-_]?image|site[-_]?image)(?:[_.-]|$)/i;
 export const GENERIC_SHARE_FOLDER = /\/(?:categor(?:y|ies)|sections?|topics?)\//i;
 
-/** Hosts and paths of ad and tracking images. */
-export const AD_IMAGE_URL = /(?:doubleclick\.net|googlesyndication|googleadservices|adservice|adserver|\/ads?\/|[/.]ads?[0-9]*\.|\/adv?[_-]|scorecardresearch|facebook\.com\/tr|\/pixel[./?]|\/beacon[./?]|\/track(?:ing)?[./?]|amazon-adsystem|taboola|outbrain|criteo|moatads|quantserve|\/b\.gif|\/t\.gif)/i;
+/** Hosts and paths of ad and tracking images (unanchored: "adservice" also finds googleadservices). */
+export const AD_IMAGE_URL = /(?:doubleclick\.net|googlesyndication|adservice|adserver|\/ads?\/|[/.]ads?[0-9]*\.|\/adv?[_-]|scorecardresearch|facebook\.com\/tr|\/pixel[./?]|\/beacon[./?]|\/track(?:ing)?[./?]|amazon-adsystem|taboola|outbrain|criteo|moatads|quantserve|\/b\.gif|\/t\.gif)/i;
 
 /** File types that are never the lead photo (icons, vector logos). GIFs are allowed: some sites serve photos so. */
 export const NON_PHOTO_EXTENSIONS = /\.(?:svg|ico)(?:[?#]|$)/i;
@@ -46,12 +50,13 @@ export const EXCLUDED_ANCESTOR_ROLES = new Set(['navigation', 'banner', 'content
 export const EXCLUDED_ANCESTOR_WORDS = /(?:^|[\s_-])(?:related|recirc|recirculation|promo|promos|teaser|teasers|ad|ads|advert|advertisement|adslot|sponsor|sponsored|outbrain|taboola|comments?|social|share|sharing|byline|newsletter|sidebar|most-?popular|trending|more-stories|more-on|read-more|readmore|see-also|next-article|navigation|nav|menu|header-logo|site-header|masthead|site-footer|avatar|subscribe|paywall|modal|cookie|consent)(?:$|[\s_-])/i;
 
 /** Ancestors that mark the lead media slot of an article ("lead-image", "hero", "featured", "aufmacher"). */
-export const LEAD_SLOT_WORDS = /(?:^|[\s_-])(?:lead|lede|hero|featured|feature-image|featured-image|main-image|main-media|main-article-media|top-image|article-image|post-thumbnail|wp-post-image|primary-image|head-image|header-image|aufmacher|aufmacherbild|cover|leadart|lead-art|lead-asset|article__media|featuredimage|story-image|mainimage|image-top|imgtop|topimage|opener)(?:$|[\s_-]|__)/i;
+export const LEAD_SLOT_WORDS = /(?:^|[\s_-])(?:lead|lede|hero|featured|feature-image|main-image|main-media|main-article-media|top-image|article-image|post-thumbnail|wp-post-image|primary-image|head-image|header-image|aufmacher|aufmacherbild|cover|leadart|article__media|featuredimage|story-image|mainimage|image-top|imgtop|topimage|opener)(?:$|[\s_-]|__)/i;
 
 /**
  * What marks an element as a photo's caption, its credit, or (inside a caption only) its photographer. Checked with
  * plain string tests, not CSS selectors: jsdom parses a selector again on every call, and this runs per element.
- * Class parts match anywhere in the class attribute, case-insensitively; itemprop words match whole tokens.
+ * Class parts match anywhere in the class attribute, case-insensitively ("source" also finds "image-source",
+ * "caption" "wp-caption-text"); itemprop words match whole tokens.
  */
 export interface ElementMarks {
   tags?: readonly string[];
@@ -63,18 +68,15 @@ export interface ElementMarks {
 export const CAPTION_MARKS: ElementMarks = {
   tags: ['FIGCAPTION'],
   classParts: [
-    'caption', 'cutline', 'legend', 'legende', 'bildunterschrift', 'image-text', 'imagetext', 'photo-text', 'img-desc',
-    'image-desc', 'media-desc', 'wp-caption-text',
+    'caption', 'cutline', 'legend', 'bildunterschrift', 'image-text', 'imagetext', 'photo-text', 'img-desc', 'image-desc',
+    'media-desc',
   ],
   itemprops: ['caption', 'description'],
 };
 
 /** Elements that hold the credit line of a photo. */
 export const CREDIT_MARKS: ElementMarks = {
-  classParts: [
-    'credit', 'copyright', 'photographer', 'attribution', 'courtesy', 'image-source', 'img-source', 'photo-source',
-    'bildquelle', 'source',
-  ],
+  classParts: ['credit', 'copyright', 'photographer', 'attribution', 'courtesy', 'bildquelle', 'source'],
   itemprops: ['copyrightHolder', 'creditText', 'creator', 'copyrightNotice'],
 };
 
@@ -85,11 +87,9 @@ export const CREDIT_MARKS: ElementMarks = {
 export const CAPTION_CREDIT_MARKS: ElementMarks = { classParts: ['byline', 'author'], itemprops: ['author'] };
 
 /** Classes of screen-reader-only labels ("Credit", "Image:") that sit inside captions. */
-export const VISUALLY_HIDDEN_WORDS = /(?:visually-?hidden|sr-only|screen-?reader|offscreen|a11y|assistive|u-hidden|hidden-text|visuallyhidden)/i;
+export const VISUALLY_HIDDEN_WORDS = /(?:visually-?hidden|sr-only|screen-?reader|offscreen|a11y|assistive|u-hidden|hidden-text)/i;
 
-/** Declared width or height at or under this is a tracking pixel or spacer. */
-export const PIXEL_MAX_DIMENSION = 2;
-/** Declared width (or height) under this is a thumbnail or icon, not a lead photo. */
+/** Declared width (or height, under half of it) under this is a pixel, a thumbnail or an icon, not a lead photo. */
 export const MIN_LEAD_DIMENSION = 150;
 /** A srcset width at or above this makes an image photo-sized even without width/height attributes. */
 export const MIN_LEAD_SRCSET_WIDTH = 300;
@@ -117,12 +117,14 @@ export const RENDITION_WORDS: readonly string[] = [
   'twitter', 'og', 'tease', 'teaser', 'hero', 'square', 'wide', 'landscape', 'portrait', 'mobile', 'desktop',
 ];
 
-/** URL path words too common to tell two images apart. */
+/**
+ * URL path words too common to tell two images apart. Only tokens of MIN_IMAGE_TOKEN letters and digits or more are
+ * looked up here: shorter words ("crop", "cdn") and joined ones ("wp-content") never reach this table.
+ */
 export const COMMON_URL_WORDS = new Set([
   'image', 'images', 'photo', 'photos', 'upload', 'uploads', 'content', 'media', 'static', 'width', 'height',
-  'quality', 'resize', 'crop', 'strip', 'default', 'public', 'large', 'medium', 'small', 'thumb', 'thumbnail',
-  'original', 'master', 'files', 'styles', 'assets', 'derivatives', 'landscape', 'portrait', 'https', 'http',
-  'article', 'articles', 'sites', 'dynamic', 'format', 'scale', 'geometry', 'picture', 'pictures', 'xlarge',
-  'jpeg', 'webp', 'facebook', 'twitter', 'social', 'share', 'wp-content', 'contents', 'cdn', 'uploaded', 'crops',
-  'resized', 'limit', 'c_limit', 'c_fill', 'fit', 'auto', 'news', 'world', 'story', 'stories', 'index',
+  'quality', 'resize', 'strip', 'default', 'public', 'large', 'medium', 'small', 'thumb', 'thumbnail', 'original',
+  'master', 'files', 'styles', 'assets', 'derivatives', 'landscape', 'portrait', 'https', 'article', 'articles',
+  'sites', 'dynamic', 'format', 'scale', 'geometry', 'picture', 'pictures', 'xlarge', 'facebook', 'twitter', 'social',
+  'share', 'contents', 'uploaded', 'crops', 'resized', 'limit', 'world', 'story', 'stories', 'index',
 ]);

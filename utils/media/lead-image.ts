@@ -7,11 +7,12 @@
 
 import type { LeadImage } from '../article';
 import type { PageMetadata } from '../metadata/metadata';
-import { documentBase, resolveHttpUrl } from '../related/url';
-import { cleanCaption, cleanCredit, splitCaptionCredit } from './caption-credit';
+import { resolveHttpUrl } from '../related/url';
+import { cleanLine } from '../text';
+import { cleanCredit, splitCaptionCredit } from './caption-credit';
 import { isHiddenByMarkup, readableText } from './dom-text';
-import { bestImageUrl, imageTokens, isSocialCopyOf, sameImage, sameRendition } from './image-source';
-import { type JsonLdImage, jsonLdImage, parseJsonLd } from './jsonld-image';
+import { bestImageUrl, declaredSize, fileName, imageTokens, isSocialCopyOf, sameImage, sameRendition } from './image-source';
+import { type JsonLdImage, jsonLdImage } from './jsonld-image';
 import {
   AD_IMAGE_URL,
   CAPTION_CREDIT_MARKS,
@@ -32,7 +33,6 @@ import {
   MIN_LEAD_SRCSET_WIDTH,
   NON_PHOTO_EXTENSIONS,
   NON_PHOTO_WORDS,
-  PIXEL_MAX_DIMENSION,
 } from './lead-image-rules';
 
 export interface LeadImageHarvest {
@@ -91,13 +91,13 @@ interface Seen {
   chars: number;
   /** Position among the walk's images and headline candidates (document order). */
   order: number;
+  /** The address the image shows, read on first use (undefined: not read yet). */
+  best?: { url: string; width: number | null } | null;
 }
 
 interface Candidate {
   img: Element;
   src: string;
-  /** Characters of paragraph text between the headline and this image (negative: above the headline). */
-  textBefore: number;
   /** Comes before the headline in document order. */
   aboveHeadline: boolean;
   /** The share image (og:image, JSON-LD image...) it is a rendition of, if any. */
@@ -113,9 +113,7 @@ const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?
 function collectHints(doc: Document, base: string, meta: PageMetadata, bodyMeta: readonly Element[]): Hints {
   const declared = new Map<string, string>();
   let imageSrcLink: string | null = null;
-  const headTags: Element[] = [];
-  for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) headTags.push(el);
-  for (const el of [...headTags, ...bodyMeta]) {
+  for (const el of [...(doc.head?.children ?? []), ...bodyMeta]) {
     if (el.tagName === 'META') {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
       const value = el.getAttribute('content') ?? el.getAttribute('value');
@@ -139,17 +137,15 @@ function collectHints(doc: Document, base: string, meta: PageMetadata, bodyMeta:
   add(meta.image);
   for (const name of HINT_META) add(declared.get(name), PRIMARY_META.has(name));
   add(imageSrcLink);
-  const objects = meta.jsonLd.length ? meta.jsonLd : parseJsonLd(doc);
-  const ld = jsonLdImage(objects);
-  if (ld) {
-    const url = resolveHttpUrl(ld.url, base);
-    if (url) {
-      ld.url = url;
-      add(url, true);
-    }
+  // The metadata stage's JSON-LD objects: the page's blocks, read once.
+  const ld = jsonLdImage(meta.jsonLd);
+  const ldUrl = ld && resolveHttpUrl(ld.url, base);
+  if (ld && ldUrl) {
+    ld.url = ldUrl;
+    add(ldUrl, true);
   }
   add(declared.get('image'));
-  return { urls, primary, ld: ld && resolveHttpUrl(ld.url, base) ? ld : null };
+  return { urls, primary, ld: ldUrl ? ld : null };
 }
 
 /**
@@ -168,27 +164,11 @@ function addLaterImageMeta(hints: Hints, doc: Document, base: string): void {
 /** "renderTimingPixel.png" -> "render Timing Pixel.png", so word rules see camelCase words. */
 const splitWords = (s: string) => s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 
-function fileName(url: string): string {
-  try {
-    return new URL(url).pathname.split('/').pop() ?? '';
-  } catch {
-    return '';
-  }
-}
-
-const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (s: string | null | undefined) => (cleanLine(s) ?? '').toLowerCase();
 
 function hasAncestor(el: Element, test: (a: Element) => boolean, stop: Element | null = null): boolean {
   for (let a = el.parentElement; a && a !== stop; a = a.parentElement) if (test(a)) return true;
   return false;
-}
-
-/** documentBase without a selector: a <base href> among the head's children, else the page address. */
-function pageBase(doc: Document, url: string): string {
-  for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
-    if (el.tagName === 'BASE' && el.hasAttribute('href')) return documentBase(doc, url);
-  }
-  return url;
 }
 
 /** What one walk over the page found: images in order, the headline, paragraph counts of image ancestors. */
@@ -270,7 +250,7 @@ function scanPage(doc: Document, title: string): PageScan {
   while (node) {
     const el: Element = node;
     const tag = el.tagName;
-    let enter = !UNSEEN_TAGS.has(tag);
+    const enter = !UNSEEN_TAGS.has(tag);
     if (enter) {
       if (tag === 'IMG') {
         if (scan.seen.length < MAX_IMAGES) {
@@ -304,7 +284,8 @@ function scanPage(doc: Document, title: string): PageScan {
       node = child;
       continue;
     }
-    if (enter) close({ el, paragraphsBefore: paragraphs, holdsImage: false });
+    // A leaf has no image under it: closing it only ends a paragraph.
+    if (enter && tag === 'P') openParagraphs -= 1;
     let next: Element | null = el.nextElementSibling;
     while (!next && stack.length) {
       const frame = stack.pop()!;
@@ -314,7 +295,7 @@ function scanPage(doc: Document, title: string): PageScan {
     node = next;
   }
   // Ancestors still open when the walk stopped hold at least the paragraphs counted so far.
-  for (const frame of stack) if (frame.holdsImage) scan.paragraphsIn.set(frame.el, paragraphs - frame.paragraphsBefore);
+  stack.forEach(close);
   if (titled) scan.headline = titled;
   else if (firstH1) {
     scan.headline = firstH1;
@@ -324,16 +305,10 @@ function scanPage(doc: Document, title: string): PageScan {
   return scan;
 }
 
-function declared(img: Element, attr: 'width' | 'height'): number | null {
-  const v = Number.parseInt(img.getAttribute(attr) ?? '', 10);
-  return Number.isFinite(v) && v >= 0 ? v : null;
-}
-
 /** What the image's own markup says: a pixel, an icon, a logo, an ad. Cheap: no ancestors. */
 function isExcludedByItself(img: Element, src: string): boolean {
-  const w = declared(img, 'width');
-  const h = declared(img, 'height');
-  if ((w !== null && w <= PIXEL_MAX_DIMENSION) || (h !== null && h <= PIXEL_MAX_DIMENSION)) return true;
+  const w = declaredSize(img, 'width');
+  const h = declaredSize(img, 'height');
   if ((w !== null && w < MIN_LEAD_DIMENSION) || (h !== null && h < MIN_LEAD_DIMENSION / 2)) return true;
   if (NON_PHOTO_EXTENSIONS.test(src) || AD_IMAGE_URL.test(src)) return true;
   const alt = (img.getAttribute('alt') ?? '').trim();
@@ -358,14 +333,13 @@ function isExcludedByPlace(img: Element, headline: Element | null, paragraphsIn:
 }
 
 /** A link around the image that leads to another page (a teaser thumbnail), not to the full-size photo. */
-function linksElsewhere(img: Element, base: string, pageUrl: string): boolean {
+function linksElsewhere(img: Element, pageUrl: string): boolean {
   let a: Element | null = img.parentElement;
   while (a && !(a.tagName === 'A' && a.hasAttribute('href'))) a = a.parentElement;
   if (!a) return false;
-  const href = resolveHttpUrl(a.getAttribute('href'), base);
-  if (!href) return false;
-  if (/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(href)) return false;
-  return href.split('#')[0] !== pageUrl.split('#')[0];
+  const href = resolveHttpUrl(a.getAttribute('href'), pageUrl);
+  // A link to the image file itself is the full-size photo.
+  return !!href && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(href) && href.split('#')[0] !== pageUrl.split('#')[0];
 }
 
 function inLeadSlot(img: Element, stop: Element | null): boolean {
@@ -391,30 +365,30 @@ function articleScope(headline: Element | null, doc: Document): Element | null {
  * already share ("/api/v1/images/stellar/prod/"): a folder holds many photos.
  */
 function commonTokens(srcs: Iterable<string>): Set<string> {
+  const common = new Set<string>();
+  const count = (map: Map<string, number>, tokens: Iterable<string>, min: number) => {
+    for (const t of tokens) {
+      const n = (map.get(t) ?? 0) + 1;
+      map.set(t, n);
+      if (n >= min) common.add(t);
+    }
+  };
   const inNames = new Map<string, number>();
   const inFolders = new Map<string, number>();
-  const count = (map: Map<string, number>, tokens: Iterable<string>) => {
-    for (const t of tokens) map.set(t, (map.get(t) ?? 0) + 1);
-  };
   for (const src of new Set(srcs)) {
-    count(inNames, imageTokens(src));
-    const folder = src.split(/[?#]/, 1)[0]!.replace(/[^/]*$/, '');
-    count(inFolders, imageTokens(folder));
+    count(inNames, imageTokens(src), COMMON_TOKEN_MIN_IMAGES);
+    count(inFolders, imageTokens(src.split(/[?#]/, 1)[0]!.replace(/[^/]*$/, '')), COMMON_FOLDER_MIN_IMAGES);
   }
-  const common = new Set([...inNames].filter(([, n]) => n >= COMMON_TOKEN_MIN_IMAGES).map(([t]) => t));
-  for (const [t, n] of inFolders) if (n >= COMMON_FOLDER_MIN_IMAGES) common.add(t);
   return common;
 }
 
-/** Whether an image sits where a lead photo sits: near the headline, before the story has really started. */
+/** Whether an image that zoneLead found near the headline sits where a lead photo sits. */
 function inLeadZone(c: Candidate, headline: Element | null, scope: Element | null): boolean {
-  if (c.textBefore > LEAD_MAX_TEXT_BEFORE) return false;
   // Without a headline, position proves little: the image must say "lead" itself.
   if (!headline) return !!c.hint || c.leadSlot || c.inFigure;
   if (!c.aboveHeadline) return true;
-  // Above the headline: only a hero photo of the same article header (layouts that put the photo first), with no
-  // story text between them.
-  if (c.textBefore < -LEAD_MAX_TEXT_BEFORE / 4) return false;
+  // Above the headline (no further than zoneLead allows): only a hero photo of the same article header (layouts
+  // that put the photo first).
   if (c.hint) return true;
   let levels = 0;
   let common: Element | null = headline;
@@ -436,37 +410,29 @@ function hintFor(src: string, hints: Hints, common: ReadonlySet<string>): string
 
 interface Context {
   doc: Document;
-  base: string;
   url: string;
   hints: Hints;
   scan: PageScan;
   scope: Element | null;
 }
 
-function toCandidate(ctx: Context, img: Element, src: string, width: number | null, chars: number, order: number, common: ReadonlySet<string>): Candidate {
+function toCandidate(ctx: Context, { img, order }: Seen, src: string, width: number | null, common: ReadonlySet<string>): Candidate {
   const { scan } = ctx;
-  const w = declared(img, 'width');
+  const w = declaredSize(img, 'width');
   return {
     img,
     src,
-    textBefore: chars - scan.headlineChars,
     aboveHeadline: !!scan.headline && order < scan.headlineOrder,
     hint: hintFor(src, ctx.hints, common),
     leadSlot: inLeadSlot(img, ctx.scope?.parentElement ?? null),
     inFigure: hasAncestor(img, (a) => a.tagName === 'FIGURE'),
-    large: (w !== null && w >= MIN_LEAD_SRCSET_WIDTH) || (width !== null && width >= MIN_LEAD_SRCSET_WIDTH),
+    large: (w ?? 0) >= MIN_LEAD_SRCSET_WIDTH || (width ?? 0) >= MIN_LEAD_SRCSET_WIDTH,
   };
 }
 
-interface Sourced {
-  s: Seen;
-  /** The address the image shows, read on first use (undefined: not read yet). */
-  best?: { url: string; width: number | null } | null;
-}
-
-function sourceOf(sourced: Sourced, base: string): { url: string; width: number | null } | null {
-  if (sourced.best === undefined) sourced.best = bestImageUrl(sourced.s.img, base);
-  return sourced.best;
+function sourceOf(s: Seen, base: string): { url: string; width: number | null } | null {
+  if (s.best === undefined) s.best = bestImageUrl(s.img, base);
+  return s.best;
 }
 
 /** The address an image names first (lazy attribute or src), without weighing srcset: enough to see shared folders. */
@@ -481,19 +447,18 @@ function quickAddress(img: Element, base: string): string | null {
 }
 
 /** The lead photo among the images near the headline, or null. */
-function zoneLead(ctx: Context, sources: readonly Sourced[], common: ReadonlySet<string>): Candidate | null {
-  const { scan, base, url } = ctx;
+function zoneLead(ctx: Context, common: ReadonlySet<string>): Candidate | null {
+  const { scan, url } = ctx;
   const zone: Candidate[] = [];
-  for (const sourced of sources) {
-    const { s } = sourced;
+  for (const s of scan.seen) {
     // Position first (cheap), then the image's own markup, then its ancestors, for the few images near the headline.
     const textBefore = s.chars - scan.headlineChars;
     if (textBefore > LEAD_MAX_TEXT_BEFORE || (s.order < scan.headlineOrder && textBefore < -LEAD_MAX_TEXT_BEFORE / 4)) continue;
-    const best = sourceOf(sourced, ctx.base);
+    const best = sourceOf(s, url);
     if (!best || isExcludedByItself(s.img, best.url)) continue;
-    const c = toCandidate(ctx, s.img, best.url, best.width, s.chars, s.order, common);
+    const c = toCandidate(ctx, s, best.url, best.width, common);
     if (!inLeadZone(c, scan.headline, ctx.scope)) continue;
-    if (isExcludedByPlace(s.img, scan.headline, scan.paragraphsIn) || linksElsewhere(s.img, base, url)) continue;
+    if (isExcludedByPlace(s.img, scan.headline, scan.paragraphsIn) || linksElsewhere(s.img, url)) continue;
     zone.push(c);
   }
   if (!zone.length) return null;
@@ -503,18 +468,17 @@ function zoneLead(ctx: Context, sources: readonly Sourced[], common: ReadonlySet
 }
 
 /** The page's own rendition of its share image, wherever it stands in the story; null when the page shows none. */
-function hintedImage(ctx: Context, sources: readonly Sourced[], common: ReadonlySet<string>): Candidate | null {
-  const { scan, base, url, hints } = ctx;
+function hintedImage(ctx: Context, common: ReadonlySet<string>): Candidate | null {
+  const { scan, url, hints } = ctx;
   const seen = new Set(scan.seen.map((s) => s.img));
   const rest = scan.stoppedEarly ? [...ctx.doc.getElementsByTagName('img')].filter((img) => !seen.has(img)) : [];
-  const later: Sourced[] = rest.slice(0, MAX_IMAGES).map((img) => ({ s: { img, chars: Infinity, order: Infinity } }));
-  for (const sourced of [...sources, ...later]) {
-    const { s } = sourced;
-    const best = sourceOf(sourced, base);
+  const later: Seen[] = rest.slice(0, MAX_IMAGES).map((img) => ({ img, chars: Infinity, order: Infinity }));
+  for (const s of [...scan.seen, ...later]) {
+    const best = sourceOf(s, url);
     if (!best || !hintFor(best.url, hints, common) || isExcludedByItself(s.img, best.url)) continue;
     if (hasAncestor(s.img, (a) => a.tagName === 'NOSCRIPT')) continue;
-    if (isExcludedByPlace(s.img, scan.headline, scan.paragraphsIn) || linksElsewhere(s.img, base, url)) continue;
-    return toCandidate(ctx, s.img, best.url, best.width, s.chars, s.order, common);
+    if (isExcludedByPlace(s.img, scan.headline, scan.paragraphsIn) || linksElsewhere(s.img, url)) continue;
+    return toCandidate(ctx, s, best.url, best.width, common);
   }
   return null;
 }
@@ -526,14 +490,13 @@ interface Described {
 }
 
 function hasMark(el: Element, marks: ElementMarks): boolean {
-  if (marks.tags?.includes(el.tagName)) return true;
-  const cls = el.getAttribute('class');
-  if (cls) {
-    const lower = cls.toLowerCase();
-    if (marks.classParts.some((part) => lower.includes(part))) return true;
-  }
-  const itemprop = el.getAttribute('itemprop');
-  return !!itemprop && itemprop.split(/\s+/).some((word) => marks.itemprops.includes(word));
+  const cls = (el.getAttribute('class') ?? '').toLowerCase();
+  const itemprops = (el.getAttribute('itemprop') ?? '').split(/\s+/);
+  return (
+    !!marks.tags?.includes(el.tagName) ||
+    marks.classParts.some((part) => cls.includes(part)) ||
+    itemprops.some((word) => marks.itemprops.includes(word))
+  );
 }
 
 /**
@@ -602,7 +565,7 @@ function describe(img: Element, scope: Element | null, headline: Element | null)
       : looseCaption ? text : '';
     const split = splitCaptionCredit(captionSource);
     const credit = creditText || split.credit;
-    const caption = cleanCaption(split.caption);
+    const { caption } = split;
     // A wrapper with much more text than caption and credit is a layout block: its caption-like parts may belong
     // to something else, and removing it would take story text along.
     const extra = text.length - caption.length - credit.length;
@@ -625,25 +588,25 @@ function describe(img: Element, scope: Element | null, headline: Element | null)
  * and without an element.
  */
 export function harvestLeadImage(doc: Document, url: string, meta: PageMetadata): LeadImageHarvest {
-  const base = pageBase(doc, url);
+  // Addresses resolve against the page's own URL: the pipeline removes any <base> first.
   const scan = scanPage(doc, norm(meta.title ?? doc.title));
-  const hints = collectHints(doc, base, meta, scan.bodyMeta);
-  const ctx: Context = { doc, base, url, hints, scan, scope: articleScope(scan.headline, doc) };
-  const sources: Sourced[] = scan.seen.map((s) => ({ s }));
-  const common = commonTokens(scan.seen.flatMap(({ img }) => quickAddress(img, base) ?? []));
+  const hints = collectHints(doc, url, meta, scan.bodyMeta);
+  const ctx: Context = { doc, url, hints, scan, scope: articleScope(scan.headline, doc) };
+  const common = commonTokens(scan.seen.flatMap(({ img }) => quickAddress(img, url) ?? []));
   const h1 = scan.headline ?? doc.getElementsByTagName('h1')[0] ?? null;
+  const describeLead = (c: Candidate | null) => (c ? describe(c.img, ctx.scope, h1) : null);
 
-  let lead = zoneLead(ctx, sources, common);
-  let found = lead ? describe(lead.img, ctx.scope, h1) : null;
+  let lead = zoneLead(ctx, common);
+  let found = describeLead(lead);
   // An image in the text flow (no figure, no lead slot, no caption) that is not the declared share image is an
   // illustration of the story, not its lead photo: the declared picture leads, and the illustration stays in place.
   if (lead && found && hints.urls.length && !lead.hint && !lead.leadSlot && !lead.inFigure && !found.caption && !found.credit) {
     lead = null;
   }
-  if (!lead && scan.stoppedEarly) addLaterImageMeta(hints, doc, base);
+  if (!lead && scan.stoppedEarly) addLaterImageMeta(hints, doc, url);
   if (!lead && hints.urls.length) {
-    lead = hintedImage(ctx, sources, common);
-    found = lead ? describe(lead.img, ctx.scope, h1) : null;
+    lead = hintedImage(ctx, common);
+    found = describeLead(lead);
   }
 
   if (lead && found) {
@@ -658,7 +621,7 @@ export function harvestLeadImage(doc: Document, url: string, meta: PageMetadata)
       if (!caption && !credit) caption = splitCaptionCredit(ld.caption).caption;
       if (!credit) credit = ld.credit;
     }
-    const alt = (lead.img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    const alt = cleanLine(lead.img.getAttribute('alt')) ?? '';
     return { image: { src, alt, caption, credit }, element: found.element };
   }
 
