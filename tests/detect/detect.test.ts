@@ -323,6 +323,52 @@ describe('hostile and broken input', () => {
   });
 });
 
+describe('details of the refactored table-driven paths', () => {
+  it('structured data: an article type outranks a product or video item; without one the first kind in order decides', () => {
+    const review = detect(plainPage(jsonLd([{ '@type': 'Product' }, { '@type': 'Review' }])), 'https://example.org/x');
+    expect(signal(review, 'jsonld-nonnews-article')?.detail).toBe('review');
+    expect(names(review)).not.toContain('jsonld-product');
+    const both = detect(plainPage(jsonLd([{ '@type': 'VideoObject' }, { '@type': 'Product' }])), 'https://example.org/x');
+    expect(signal(both, 'jsonld-product')?.detail).toBe('product');
+    expect(names(both)).not.toContain('jsonld-video');
+  });
+
+  it('structured data: CreativeWork alone is no article type', () => {
+    const d = detect(plainPage(jsonLd({ '@type': 'CreativeWork' })), 'https://example.org/x');
+    expect(names(d).filter((n) => n.startsWith('jsonld-'))).toEqual([]);
+  });
+
+  it('a blog, docs or wiki host is named by its word', () => {
+    const blog = detect(plainPage(''), 'https://blog.example.com/a-post-about-some-thing-here');
+    expect(signal(blog, 'nonnews-site')?.detail).toBe('blog');
+    const docs = detect(plainPage(''), 'https://docs.example.com/guide/getting-started-with-the-thing');
+    expect(signal(docs, 'nonnews-site')?.detail).toBe('docs');
+  });
+
+  it('a blog word in the site name is named as found ("Blogs", "Developers")', () => {
+    const d = detect(plainPage('<meta property="og:site_name" content="Example Developers">'), 'https://example.org/x');
+    expect(signal(d, 'nonnews-site')?.detail).toBe('Developers');
+  });
+
+  it('a news agency name marks a news site ("AP News", "Associated Press")', () => {
+    for (const name of ['AP News', 'Associated Press']) {
+      const d = detect(plainPage(`<meta property="og:site_name" content="${name}">`), 'https://example.org/x');
+      expect(signal(d, 'news-site-name')?.detail, name).toBe(name);
+    }
+  });
+
+  it('pagination: ?page=N as the only parameter, N of 2 or more', () => {
+    expect(signal(detect(plainPage(''), 'https://example.org/list?page=4'), 'pagination')?.detail).toBe('?page=4');
+    expect(names(detect(plainPage(''), 'https://example.org/list?page=1'))).not.toContain('pagination');
+    expect(names(detect(plainPage(''), 'https://example.org/page'))).not.toContain('pagination');
+  });
+
+  it('a discussion URL is named by what matched', () => {
+    const d = detect(plainPage(''), 'https://example.org/boards/router-help/12345');
+    expect(signal(d, 'discussion-url')?.detail).toBe('/boards/router-help');
+  });
+});
+
 describe('the signal table', () => {
   it('a "By" byline needs a capitalised name after it', () => {
     expect(BYLINE_TEXT.test('By Jane Doe')).toBe(true);

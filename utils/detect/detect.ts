@@ -32,9 +32,10 @@ import {
   type SignalName,
   STRUCTURED_TYPE_SIGNALS,
 } from './signals';
-import { hasArticleBody, type PageSurvey, surveyPage } from './survey';
+import { type PageSurvey, surveyPage } from './survey';
 import { readStructuredTypes, type StructuredTypes } from './structured';
 import { parseHttpUrl, urlSignals } from './url';
+import { squash } from './dom';
 
 export { ARTICLE_THRESHOLD, NEWS_THRESHOLD } from './signals';
 
@@ -46,8 +47,7 @@ function readMeta(doc: Document): MetaMap {
   const metas = doc.getElementsByTagName('meta');
   const count = Math.min(metas.length, META_MAX);
   for (let i = 0; i < count; i++) {
-    const el = metas[i];
-    if (!el) continue;
+    const el = metas[i]!;
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
     if (!key || map.has(key)) continue;
     const value = (el.getAttribute('content') ?? el.getAttribute('value') ?? '').trim();
@@ -66,7 +66,7 @@ function metaValue(meta: MetaMap, keys: readonly string[]): string | null {
 
 function clip(text: string | null | undefined): string | undefined {
   if (!text) return undefined;
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = squash(text);
   return flat.length > DETAIL_MAX_CHARS ? `${flat.slice(0, DETAIL_MAX_CHARS - 1)}…` : flat;
 }
 
@@ -133,8 +133,8 @@ function bodySignals(body: HTMLElement, survey: PageSurvey, add: AddSignal): voi
     add(proseScore < NO_PROSE_SCORE ? 'no-prose' : 'little-prose', `score ${proseScore.toFixed(1)}`);
   }
 
-  const articleBody = hasArticleBody(survey);
-  if (articleBody) add('article-body', `${survey.bestContainerParagraphs} paragraphs`);
+  const articleBody = survey.articleBody;
+  if (articleBody) add('article-body', `${survey.bodyParagraphs} paragraphs`);
   const text = survey.textContainer;
   if (text) add('text-container', `<${text.tag}> ${text.chars} chars, ${Math.round(100 * text.linkDensity)}% links`);
   const oneText = articleBody || text !== null;
@@ -191,7 +191,8 @@ export function classify(names: readonly SignalName[]): { kind: PageKind; score:
 }
 
 export function detectPage(doc: Document, url: string): Detection {
-  if (!doc.body || !doc.documentElement) {
+  // A document with a body has a root element too.
+  if (!doc.body) {
     const signal = toSignal('no-body');
     return { kind: 'other', score: signal.weight, signals: [signal] };
   }
@@ -207,7 +208,7 @@ export function detectPage(doc: Document, url: string): Detection {
   structuredSignals(types, add);
   metaSignals(meta, types, page, add);
   if (page) urlSignals(page, add);
-  bodySignals(doc.body, surveyPage(doc), add);
+  bodySignals(doc.body, surveyPage(doc.body), add);
 
   const names = [...found.keys()];
   if (!names.some((name) => SIGNALS[name][2])) {

@@ -140,22 +140,36 @@ export const NEWS_THRESHOLD = 2;
 // Structured data
 
 /** schema.org types of a news story. */
-export const NEWS_TYPES: ReadonlySet<string> = words('newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle backgroundnewsarticle reviewnewsarticle askpublicnewsarticle liveblogposting');
+export const NEWS_TYPES: ReadonlySet<string> = words(
+  'newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle backgroundnewsarticle ' +
+  'reviewnewsarticle askpublicnewsarticle liveblogposting'
+);
 
 /** schema.org types of one article that may or may not be news. */
 export const GENERIC_ARTICLE_TYPES: ReadonlySet<string> = words('article report creativework');
 
 /** schema.org types of one readable article that is not news. */
-export const NONNEWS_ARTICLE_TYPES: ReadonlySet<string> = words('blogposting techarticle apireference scholarlyarticle medicalscholarlyarticle satiricalarticle howto recipe review chapter');
+export const NONNEWS_ARTICLE_TYPES: ReadonlySet<string> = words(
+  'blogposting techarticle apireference scholarlyarticle medicalscholarlyarticle satiricalarticle howto ' +
+  'recipe review chapter'
+);
 
 /** Main entities that are a collection or the site itself, not one article. */
-export const COLLECTION_TYPES: ReadonlySet<string> = words('collectionpage itemlist searchresultspage profilepage mediagallery imagegallery videogallery checkoutpage');
+export const COLLECTION_TYPES: ReadonlySet<string> = words(
+  'collectionpage itemlist searchresultspage profilepage mediagallery imagegallery videogallery ' +
+  'checkoutpage'
+);
 
-export const PRODUCT_TYPES: ReadonlySet<string> = words('product productgroup offer aggregateoffer individualproduct productmodel softwareapplication mobileapplication webapplication');
+export const PRODUCT_TYPES: ReadonlySet<string> = words(
+  'product productgroup offer aggregateoffer individualproduct productmodel softwareapplication ' +
+  'mobileapplication webapplication'
+);
 
 export const VIDEO_TYPES: ReadonlySet<string> = words('videoobject movie tvepisode clip musicrecording podcastepisode');
 
-export const DISCUSSION_TYPES: ReadonlySet<string> = words('discussionforumposting socialmediaposting qapage question comment conversation message emailmessage');
+export const DISCUSSION_TYPES: ReadonlySet<string> = words(
+  'discussionforumposting socialmediaposting qapage question comment conversation message emailmessage'
+);
 
 /** Which type decides the structured-data signal: the first row with a type on the page (article types first). */
 export const STRUCTURED_TYPE_SIGNALS: readonly (readonly [ReadonlySet<string>, SignalName])[] = [
@@ -164,8 +178,8 @@ export const STRUCTURED_TYPE_SIGNALS: readonly (readonly [ReadonlySet<string>, S
   [GENERIC_ARTICLE_TYPES, 'jsonld-article'],
   [DISCUSSION_TYPES, 'jsonld-discussion'],
   [PRODUCT_TYPES, 'jsonld-product'],
-  // WebSite and Organization sit on every page of many sites: only page-level collection types count.
   [VIDEO_TYPES, 'jsonld-video'],
+  // WebSite and Organization sit on every page of many sites: only page-level collection types count.
   [COLLECTION_TYPES, 'jsonld-collection'],
 ];
 
@@ -192,7 +206,10 @@ export const JSONLD_TYPE_PATTERN = /"@type"\s*:\s*(?:"([^"]{1,80})"|\[([^\]]{1,4
 // `value` as some saved pages have it).
 
 export const SITE_NAME_KEYS = 'og:site_name application-name'.split(' ');
-export const PUBLISHED_KEYS = 'article:published_time og:published_time datepublished pubdate publishdate publish-date date dc.date dc.date.issued dcterms.created sailthru.date parsely-pub-date article.published rnews:datepublished'.split(' ');
+export const PUBLISHED_KEYS = (
+  'article:published_time og:published_time datepublished pubdate publishdate publish-date date dc.date ' +
+  'dc.date.issued dcterms.created sailthru.date parsely-pub-date article.published rnews:datepublished'
+).split(' ');
 export const SECTION_KEYS = 'article:section section parsely-section'.split(' ');
 /** Tags only news publishers emit (Google News keywords, standout, syndication source). */
 export const NEWS_META_KEYS = 'news_keywords original-source syndication-source standout googlebot-news article:opinion'.split(' ');
@@ -200,7 +217,10 @@ export const NEWS_META_KEYS = 'news_keywords original-source syndication-source 
 export const META_MAX = 400;
 
 /** og:type values that are not an article. */
-export const OG_NONARTICLE_TYPES: ReadonlySet<string> = words('profile object book music.song music.album music.playlist place business.business restaurant.restaurant game');
+export const OG_NONARTICLE_TYPES: ReadonlySet<string> = words(
+  'profile object book music.song music.album music.playlist place business.business ' +
+  'restaurant.restaurant game'
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The URL
@@ -227,14 +247,22 @@ export const URL_ID_PATTERN = /(?:^|[^\d])(\d{5,})(?:[^\d]|$)/;
 /** A path that is only a language or region (/es/, /en-us/, /fr_FR/): the home page of that edition. */
 export const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 /** Paths that are the home page too. */
-export const HOME_PATHS: ReadonlySet<string> = words('index index.html index.htm index.php index.shtml default.aspx home start startseite accueil portada');
+export const HOME_PATHS: ReadonlySet<string> = words(
+  'index index.html index.htm index.php index.shtml default.aspx home start startseite accueil portada'
+);
 /** Query parameters that do not make a different page (tracking). */
 export const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|ref|src|cmp|cmpid|ncid|mc_\w+|ito|smid|xtor)$/i;
 
 /** Path segments that introduce a listing: the segment after them is a tag, a category, an author. */
-export const LISTING_SEGMENTS: ReadonlySet<string> = words('tag tags category categories topic topics label labels author authors search archive archives page section sections thema themen rubrik schlagwort stichwort categorie rubrique sujet etiqueta tema temas seccion argomento');
+export const LISTING_SEGMENTS: ReadonlySet<string> = words(
+  'tag tags category categories topic topics label labels author authors search archive archives page ' +
+  'section sections thema themen rubrik schlagwort stichwort categorie rubrique sujet etiqueta tema ' +
+  'temas seccion argomento'
+);
 /** These listing segments also appear inside article URLs (/archive/2019/11/slug/): a listing only as last segment or before a number. */
-export const LISTING_SEGMENTS_TAIL_ONLY: ReadonlySet<string> = words('archive archives page section sections topic topics');
+export const LISTING_SEGMENTS_TAIL_ONLY: ReadonlySet<string> = words(
+  'archive archives page section sections topic topics'
+);
 /** Query parameters of a search: a listing whenever they are present with a value. */
 export const SEARCH_QUERY_PARAMS: ReadonlySet<string> = words('q s query search searchterm keyword keywords text');
 /** Query parameters of a filtered list: a listing when they are the page's only parameters (no item id beside them). */
@@ -245,7 +273,7 @@ export const PAGE_QUERY_PARAMS: ReadonlySet<string> = words('page paged pg pagen
 /** Forum threads, comment pages, social posts, issue trackers, mail. */
 export const DISCUSSION_URL_PATTERNS: readonly RegExp[] = [
   /\/comments?\/[\w-]+/i,
-  /\/(?:threads?|forums?|foren|forum|board|boards|discussions?|topic)\/[^/]+/i,
+  /\/(?:threads?|forums?|foren|boards?|discussions?|topic)\/[^/]+/i,
   /(?:viewtopic|showthread|showtopic|viewthread)\.\w+/i,
   /\/t\/[\w-]+\/\d+/,
   /\/questions\/\d+/,
@@ -264,18 +292,27 @@ export const MEDIA_OR_PRODUCT_URL_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Section names news sites put in story URLs (several languages). */
-export const NEWS_SECTION_WORDS: ReadonlySet<string> = words('news world politics business economy markets money sport sports science tech technology health opinion commentisfree local national us-news uk-news world-news story stories article articles nation crime entertainment culture lifestyle weather nachrichten politik wirtschaft meldung meldungen panorama feuilleton ausland inland actualite actualites monde economie societe politique noticias internacional economia politica cronaca esteri nieuws binnenland buitenland wiadomosci zpravy breaking');
+export const NEWS_SECTION_WORDS: ReadonlySet<string> = words(
+  'news world politics business economy markets money sport sports science tech technology health ' +
+  'opinion commentisfree local national us-news uk-news world-news story stories article articles ' +
+  'nation crime entertainment culture lifestyle weather nachrichten politik wirtschaft meldung ' +
+  'meldungen panorama feuilleton ausland inland actualite actualites monde economie societe politique ' +
+  'noticias internacional economia politica cronaca esteri nieuws binnenland buitenland wiadomosci ' +
+  'zpravy breaking'
+);
 
-/** Words in a site name or host that mark a news outlet. */
+/** Words in a site name or host that mark a news outlet (only whether one is there counts: "AP News" and
+ *  "Associated Press" are found by "news" and "press"). */
 export const NEWS_SITE_WORDS =
-  /\b(?:news|times|post|herald|tribune|journal|gazette|daily|chronicle|telegraph|guardian|observer|express|courier|examiner|independent|mirror|standard|globe|sun|star|reporter|press|dispatch|bulletin|inquirer|ledger|zeitung|nachrichten|presse|tagblatt|anzeiger|kurier|rundschau|monde|figaro|liberation|courrier|matin|noticias|diario|corriere|gazzetta|krant|nieuws|dagblad|avis|tidning|wiadomosci|pravda|vedomosti|cnn|bbc|reuters|afp|associated press|ap news|bloomberg|npr)\b/i;
+  /\b(?:news|times|post|herald|tribune|journal|gazette|daily|chronicle|telegraph|guardian|observer|express|courier|examiner|independent|mirror|standard|globe|sun|star|reporter|press|dispatch|bulletin|inquirer|ledger|zeitung|nachrichten|presse|tagblatt|anzeiger|kurier|rundschau|monde|figaro|liberation|courrier|matin|noticias|diario|corriere|gazzetta|krant|nieuws|dagblad|avis|tidning|wiadomosci|pravda|vedomosti|cnn|bbc|reuters|afp|bloomberg|npr)\b/i;
 
 /** Words in a site name, host or path that mark a blog, docs or reference site: not news. */
-export const NONNEWS_SITE_WORDS = /\b(?:blog|blogs|weblog|docs|documentation|wiki|wikipedia|handbook|manual|tutorials?|guide|recipes?|howto|how-to|medium|substack|devblog|engineering|developer|developers)\b/i;
-/** First host labels of a blog, docs or engineering site (blog.example.com). */
-export const NONNEWS_HOST_PREFIXES: ReadonlySet<string> = words('blog blogs docs wiki developer developers engineering');
+export const NONNEWS_SITE_WORDS = /\b(?:blogs?|weblog|docs|documentation|wiki|wikipedia|handbook|manual|tutorials?|guide|recipes?|howto|how-to|medium|substack|devblog|engineering|developers?)\b/i;
 /** Path segments that mark a blog post, docs page or wiki page. */
-export const NONNEWS_PATH_SEGMENTS: ReadonlySet<string> = words('blog blogs posts docs doc wiki manual guide guides tutorial tutorials recipe recipes how-to howto learn reference handbook book');
+export const NONNEWS_PATH_SEGMENTS: ReadonlySet<string> = words(
+  'blog blogs posts docs doc wiki manual guide guides tutorial tutorials recipe recipes how-to howto ' +
+  'learn reference handbook book'
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The body
@@ -312,6 +349,8 @@ export const COMMENT_WORD =
 /** Share of the long-paragraph text inside comments that makes the page a thread. */
 export const COMMENT_PROSE_SHARE = 0.6;
 
+/** Section headings: where linked headlines (teasers) and anchored headings (an outline) are looked for. */
+export const SECTION_HEADING_TAGS = ['h2', 'h3', 'h4'];
 /** Headings (h2-h4) looked at for linked headlines and anchors. */
 export const HEADINGS_MAX = 400;
 /** A listing has at least this many linked headlines... */
@@ -358,11 +397,18 @@ export const DATELINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** WordPress and other CMS body classes of one post. */
-export const CMS_SINGLE_CLASSES: ReadonlySet<string> = words('single single-post single-article single-news permalink page-article article-page node-type-article node-type-story node-type-blog node-type-news post-template-default template-article articlepage storypage chapter-page-body');
+export const CMS_SINGLE_CLASSES: ReadonlySet<string> = words(
+  'single single-post single-article single-news permalink page-article article-page node-type-article ' +
+  'node-type-story node-type-blog node-type-news post-template-default template-article articlepage ' +
+  'storypage chapter-page-body'
+);
 /** Body class prefixes of one post ("postid-123"). */
 export const CMS_SINGLE_PREFIX = /^(?:postid-\d+|story-\d+|article-\d+)$/;
 /** WordPress and other CMS body classes of list pages. */
-export const CMS_LISTING_CLASSES: ReadonlySet<string> = words('home blog archive category tag search search-results paged author date post-type-archive tax front front-page homepage page-home error404 search-no-results');
+export const CMS_LISTING_CLASSES: ReadonlySet<string> = words(
+  'home blog archive category tag search search-results paged author date post-type-archive tax front ' +
+  'front-page homepage page-home error404 search-no-results'
+);
 
 /** Longest detail string kept in a signal (page-derived text, shown to humans). */
 export const DETAIL_MAX_CHARS = 80;

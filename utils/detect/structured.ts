@@ -9,6 +9,7 @@ import {
   PAGE_WRAPPER_TYPES,
   TYPE_PREFIX,
 } from './signals';
+import { elementsByTags } from './dom';
 
 export interface StructuredTypes {
   /** Lower-cased types of the page's top-level items: each script's objects, @graph members, WebPage.mainEntity. */
@@ -24,36 +25,26 @@ export function normalizeType(raw: string): string {
   return raw.trim().replace(TYPE_PREFIX, '').toLowerCase();
 }
 
-function typesOf(value: unknown): string[] {
-  if (typeof value === 'string') return [normalizeType(value)];
-  if (Array.isArray(value)) return value.filter((t): t is string => typeof t === 'string').map(normalizeType);
-  return [];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-class Collector {
-  readonly out: StructuredTypes = { top: [], hasDatePublished: false, malformed: 0 };
-  private visited = 0;
-
-  /** One top-level value: an item, an array of items, or a {"@graph": [...]} wrapper. */
-  addTop(value: unknown, depth = 0): void {
-    if (depth > JSONLD_MAX_DEPTH || this.visited >= JSONLD_MAX_NODES) return;
+/** Reads the page's top-level items into `out`: an item, an array of items, a {"@graph": [...]} wrapper, or a
+ *  WebPage that names its main entity (the entity is what the page is). Bounded in depth and in objects visited. */
+function itemReader(out: StructuredTypes): (value: unknown, depth?: number) => void {
+  let visited = 0;
+  const read = (value: unknown, depth = 0): void => {
+    if (depth > JSONLD_MAX_DEPTH || visited >= JSONLD_MAX_NODES || typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
-      for (const item of value) this.addTop(item, depth + 1);
+      for (const item of value) read(item, depth + 1);
       return;
     }
-    if (!isObject(value)) return;
-    this.visited++;
-    const types = typesOf(value['@type']);
-    this.out.top.push(...types);
-    if (types.length && value['datePublished'] !== undefined) this.out.hasDatePublished = true;
-    if (value['@graph'] !== undefined) this.addTop(value['@graph'], depth + 1);
-    // A WebPage that names its main entity: the entity is what the page is.
-    if (types.some((t) => PAGE_WRAPPER_TYPES.has(t)) && value['mainEntity'] !== undefined) this.addTop(value['mainEntity'], depth + 1);
-  }
+    visited++;
+    const item = value as Record<string, unknown>;
+    const raw = item['@type'];
+    const types = (Array.isArray(raw) ? raw : [raw]).filter((t): t is string => typeof t === 'string').map(normalizeType);
+    out.top.push(...types);
+    if (types.length && item['datePublished'] !== undefined) out.hasDatePublished = true;
+    read(item['@graph'], depth + 1);
+    if (types.some((t) => PAGE_WRAPPER_TYPES.has(t))) read(item['mainEntity'], depth + 1);
+  };
+  return read;
 }
 
 /** Types named in JSON-LD text that does not parse. */
@@ -66,6 +57,15 @@ function typesByPattern(text: string): string[] {
   return found;
 }
 
+/** The parsed value, boxed (JSON can be null or false), or null when the text is not JSON. */
+function parseJson(text: string): { value: unknown } | null {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return null;
+  }
+}
+
 /** Text some sites wrap JSON-LD in. */
 function unwrap(text: string): string {
   return text
@@ -76,45 +76,34 @@ function unwrap(text: string): string {
 }
 
 export function readStructuredTypes(doc: Document): StructuredTypes {
-  const collector = new Collector();
+  const out: StructuredTypes = { top: [], hasDatePublished: false, malformed: 0 };
+  const readItem = itemReader(out);
   let read = 0;
   for (const script of doc.getElementsByTagName('script')) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     if (read++ >= JSONLD_MAX_SCRIPTS) break;
     const text = script.textContent ?? '';
     if (!text.trim()) continue;
-    let parsed: unknown;
-    let ok = false;
-    if (text.length <= JSONLD_MAX_CHARS) {
-      try {
-        parsed = JSON.parse(unwrap(text));
-        ok = true;
-      } catch {
-        ok = false;
-      }
-    }
-    if (ok) {
-      collector.addTop(parsed);
+    const parsed = text.length <= JSONLD_MAX_CHARS ? parseJson(unwrap(text)) : null;
+    if (parsed) {
+      readItem(parsed.value);
     } else {
-      collector.out.malformed++;
+      out.malformed++;
       // Nesting is unknown here, so every type named counts as top-level (publisher, image and the like are
       // neutral types; the classifier only reads article, collection, product, video and discussion types).
-      collector.out.top.push(...typesByPattern(text));
-      if (/"datePublished"\s*:/.test(text.slice(0, JSONLD_MAX_CHARS))) collector.out.hasDatePublished = true;
+      out.top.push(...typesByPattern(text));
+      if (/"datePublished"\s*:/.test(text.slice(0, JSONLD_MAX_CHARS))) out.hasDatePublished = true;
     }
   }
 
   // Microdata on the elements that carry a page's own item: <html>, <body>, <main>, <article> (a scan of every
   // element for [itemtype] is slow; items deeper down are parts, such as an author or an image).
   const holders: Element[] = [doc.documentElement, ...(doc.body ? [doc.body] : [])];
-  for (const tag of ['main', 'article']) {
-    const found = doc.getElementsByTagName(tag);
-    for (let i = 0; i < found.length && holders.length < MICRODATA_MAX_ITEMS; i++) holders.push(found[i]!);
-  }
+  holders.push(...elementsByTags(doc, ['main', 'article'], MICRODATA_MAX_ITEMS - holders.length));
   for (const el of holders) {
-    if (!el || el.hasAttribute('itemprop')) continue;
+    if (el.hasAttribute('itemprop')) continue;
     const itemtype = el.getAttribute('itemtype') ?? '';
-    for (const t of itemtype.split(/\s+/)) if (t) collector.out.top.push(normalizeType(t));
+    for (const t of itemtype.split(/\s+/)) if (t) out.top.push(normalizeType(t));
   }
-  return collector.out;
+  return out;
 }

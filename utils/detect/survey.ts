@@ -8,6 +8,7 @@ import {
   ARTICLE_BODY_MIN_CHARS,
   ARTICLE_BODY_MIN_PARAGRAPHS,
   ARTICLE_BODY_SHARE,
+  SECTION_HEADING_TAGS,
   BYLINE_CLASS,
   CARD_GRID_MIN_CARDS,
   BYLINE_PROPS,
@@ -32,6 +33,7 @@ import {
   PROSE_MIN_CHARS,
   UNLIKELY_CANDIDATE,
 } from './signals';
+import { elementsByTags, squash, trimmedText } from './dom';
 
 export interface PageSurvey {
   /** Readability's readerable measure: the sum of sqrt(length - PROSE_MIN_CHARS) over visible long paragraphs. */
@@ -41,9 +43,10 @@ export interface PageSurvey {
   paragraphs: number;
   /** Characters of long paragraphs inside comment or reply containers. */
   commentChars: number;
-  /** Long paragraphs in the article container holding the most of them, and that container's share. */
-  bestContainerParagraphs: number;
-  bestContainerShare: number;
+  /** One article container holds most of the long paragraphs (ARTICLE_BODY_SHARE, and enough of them). */
+  articleBody: boolean;
+  /** Long paragraphs in the article container holding the most of them. */
+  bodyParagraphs: number;
   /** An <article>, <main> or articleBody that reads as one text: enough characters, few of them in links. */
   textContainer: { tag: string; chars: number; linkDensity: number } | null;
   /** <article> elements that hold no share of the page's prose worth the name (teaser cards). */
@@ -76,22 +79,26 @@ function isArticleContainer(el: Element): boolean {
   return el.getAttribute('role') === 'article';
 }
 
-/** What encloses a long paragraph. */
+/** What encloses a long paragraph: IN_* flags, and the innermost article container. */
 interface Ancestry {
-  inLink: boolean;
-  inListItem: boolean;
-  inComment: boolean;
-  /** The innermost article container. */
+  flags: number;
   container: Element | null;
 }
+const IN_LINK = 1;
+const IN_LIST_ITEM = 2;
+const IN_COMMENT = 4;
 
-const TOP: Ancestry = { inLink: false, inListItem: false, inComment: false, container: null };
+const TOP: Ancestry = { flags: 0, container: null };
+
+/** A comment or reply container, by class or id word or itemprop. */
+function isCommentBox(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  return (!!cls && COMMENT_WORD.test(cls)) || (!!id && COMMENT_WORD.test(id)) || el.getAttribute('itemprop') === 'comment';
+}
 
 /** The ancestry of an element's contents, memoized per element: paragraphs share most of their ancestors. */
 function ancestryOf(el: Element | null, body: Element, memo: Map<Element, Ancestry>): Ancestry {
-  if (!el || el === body) return TOP;
-  const known = memo.get(el);
-  if (known) return known;
   // Walk up iteratively to the nearest memoized ancestor, then fill in downwards (no recursion: deep pages).
   const chain: Element[] = [];
   let up: Element | null = el;
@@ -103,18 +110,9 @@ function ancestryOf(el: Element | null, body: Element, memo: Map<Element, Ancest
   for (let i = chain.length - 1; i >= 0; i--) {
     const node = chain[i]!;
     const tag = node.localName;
-    let inComment = acc.inComment;
-    if (!inComment) {
-      const cls = node.getAttribute('class');
-      const id = node.id;
-      inComment = (!!cls && COMMENT_WORD.test(cls)) || (!!id && COMMENT_WORD.test(id)) || node.getAttribute('itemprop') === 'comment';
-    }
-    acc = {
-      inLink: acc.inLink || tag === 'a',
-      inListItem: acc.inListItem || tag === 'li',
-      inComment,
-      container: isArticleContainer(node) ? node : acc.container,
-    };
+    let flags = acc.flags | (tag === 'a' ? IN_LINK : tag === 'li' ? IN_LIST_ITEM : 0);
+    if (!(flags & IN_COMMENT) && isCommentBox(node)) flags |= IN_COMMENT;
+    acc = { flags, container: isArticleContainer(node) ? node : acc.container };
     memo.set(node, acc);
   }
   return acc;
@@ -130,7 +128,7 @@ export function proseLength(text: string): number {
 }
 
 function textLength(el: Element): number {
-  return proseLength((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return proseLength(squash(el.textContent ?? ''));
 }
 
 /** A link to another page (not "#section", not javascript:). */
@@ -140,7 +138,7 @@ function isPageLink(a: Element): boolean {
 }
 
 function shortText(el: Element): string | null {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = squash(el.textContent ?? '');
   return text && text.length <= BYLINE_TEXT_MAX_CHARS ? text : null;
 }
 
@@ -225,31 +223,29 @@ function headingLinks(h: Element, body: Element): 'linked' | 'anchored' | null {
   return anchored ? 'anchored' : null;
 }
 
-/** Linked headlines inside one container, counted up to LISTING_MIN_HEADLINES. */
-function linkedHeadlinesIn(container: Element, body: Element): number {
+/** A container of LISTING_MIN_HEADLINES linked headlines or more (teasers). */
+function holdsHeadlineListing(container: Element, body: Element): boolean {
   let count = 0;
-  for (const tag of ['h2', 'h3', 'h4']) {
-    const found = container.getElementsByTagName(tag);
-    for (let i = 0; i < found.length && count < LISTING_MIN_HEADLINES; i++) if (headingLinks(found[i]!, body) === 'linked') count++;
+  for (const h of elementsByTags(container, SECTION_HEADING_TAGS, Infinity)) {
+    if (headingLinks(h, body) === 'linked' && ++count >= LISTING_MIN_HEADLINES) return true;
   }
-  return count;
+  return false;
 }
 
 /** Whether an element holds a <p> long enough to be prose (stops at the first). */
 function holdsLongParagraph(el: Element): boolean {
-  const found = el.getElementsByTagName('p');
-  for (let i = 0; i < found.length; i++) if ((found[i]!.textContent ?? '').trim().length >= PROSE_MIN_CHARS) return true;
+  for (const p of el.getElementsByTagName('p')) if (trimmedText(p).length >= PROSE_MIN_CHARS) return true;
   return false;
 }
 
-export function surveyPage(doc: Document): PageSurvey {
+export function surveyPage(body: HTMLElement): PageSurvey {
   const survey: PageSurvey = {
     proseScore: 0,
     proseChars: 0,
     paragraphs: 0,
     commentChars: 0,
-    bestContainerParagraphs: 0,
-    bestContainerShare: 0,
+    articleBody: false,
+    bodyParagraphs: 0,
     textContainer: null,
     cards: 0,
     linkedHeadlines: 0,
@@ -258,16 +254,10 @@ export function surveyPage(doc: Document): PageSurvey {
     headerTime: null,
     openings: [],
   };
-  const body = doc.body;
-  if (!body) return survey;
 
   // Paragraphs, plus the blocks that hold text in <br>-separated lines (old layouts), as Readability's test does.
   // Tag-name lookups, not querySelectorAll: they skip building a selector engine for the document.
-  const nodes = new Set<Element>();
-  for (const tag of ['p', 'pre']) {
-    const found = body.getElementsByTagName(tag);
-    for (let i = 0; i < found.length && nodes.size < PROSE_MAX_NODES; i++) nodes.add(found[i]!);
-  }
+  const nodes = new Set(elementsByTags(body, ['p', 'pre'], PROSE_MAX_NODES));
   const breaks = body.getElementsByTagName('br');
   for (let i = 0; i < breaks.length && nodes.size < PROSE_MAX_NODES; i++) {
     const parent = breaks[i]!.parentElement;
@@ -281,7 +271,7 @@ export function surveyPage(doc: Document): PageSurvey {
   const memo = new Map<Element, Ancestry>();
 
   for (const node of nodes) {
-    const text = (node.textContent ?? '').trim();
+    const text = trimmedText(node);
     if (text.length * CJK_CHAR_WEIGHT < PROSE_MIN_CHARS) continue;
     const length = proseLength(text);
     if (length < PROSE_MIN_CHARS) continue;
@@ -289,14 +279,14 @@ export function surveyPage(doc: Document): PageSurvey {
     const matchString = `${node.getAttribute('class') ?? ''} ${node.id}`;
     if (UNLIKELY_CANDIDATE.test(matchString) && !MAYBE_CANDIDATE.test(matchString)) continue;
     const where = ancestryOf(node.parentElement, body, memo);
-    if (where.inComment) {
+    if (where.flags & IN_COMMENT) {
       survey.commentChars += length;
       continue;
     }
-    if (where.inListItem && node.localName === 'p') continue;
+    if (where.flags & IN_LIST_ITEM && node.localName === 'p') continue;
     // Readability's measure counts linked teasers too; the counts below do not (a teaser is not article text).
     survey.proseScore += Math.sqrt(length - PROSE_MIN_CHARS);
-    if (where.inLink) continue;
+    if (where.flags & IN_LINK) continue;
     survey.proseChars += length;
     survey.paragraphs++;
     if (survey.openings.length < OPENINGS_MAX) survey.openings.push(text.slice(0, OPENING_CHARS));
@@ -307,22 +297,26 @@ export function surveyPage(doc: Document): PageSurvey {
       perContainer.set(where.container, entry);
     }
   }
+  // The article container holding the most prose: the article body when it holds most of it.
   let best: Element | null = null;
+  let bestShare = 0;
   for (const [el, entry] of perContainer) {
     const share = survey.proseChars ? entry.chars / survey.proseChars : 0;
-    if (share > survey.bestContainerShare) {
-      survey.bestContainerShare = share;
-      survey.bestContainerParagraphs = entry.paragraphs;
+    if (share > bestShare) {
+      bestShare = share;
+      survey.bodyParagraphs = entry.paragraphs;
       best = el;
     }
   }
+  survey.articleBody =
+    bestShare >= ARTICLE_BODY_SHARE && (survey.bodyParagraphs >= ARTICLE_BODY_MIN_PARAGRAPHS || bestShare * survey.proseChars >= ARTICLE_BODY_MIN_CHARS);
 
   // Article containers read as a whole: one with much text and few links is one article (lists and tables of a
   // doc page count too), whatever its paragraphs look like.
   const articles = body.getElementsByTagName('article');
   // Only needed when the paragraphs did not already show one article holding the prose.
   const candidates: Element[] = [];
-  if (!hasArticleBody(survey)) {
+  if (!survey.articleBody) {
     if (best) candidates.push(best);
     for (const list of [body.getElementsByTagName('main'), articles]) {
       for (let i = 0; i < list.length && candidates.length < CONTAINER_MAX; i++) {
@@ -335,7 +329,7 @@ export function surveyPage(doc: Document): PageSurvey {
   for (const el of candidates) {
     // A container of several <article> cards or linked headlines is a listing, not one text.
     if (el.getElementsByTagName('article').length >= CARD_GRID_MIN_CARDS) continue;
-    if (linkedHeadlinesIn(el, body) >= LISTING_MIN_HEADLINES) continue;
+    if (holdsHeadlineListing(el, body)) continue;
     const chars = textLength(el);
     if (chars < CONTAINER_MIN_TEXT) continue;
     let linkChars = 0;
@@ -352,14 +346,10 @@ export function surveyPage(doc: Document): PageSurvey {
   }
 
   // Headings: linked headlines (teasers) and anchored headings (a document's outline).
-  let seen = 0;
-  for (const tag of ['h2', 'h3', 'h4']) {
-    const found = body.getElementsByTagName(tag);
-    for (let i = 0; i < found.length && seen < HEADINGS_MAX; i++, seen++) {
-      const kind = headingLinks(found[i]!, body);
-      if (kind === 'linked') survey.linkedHeadlines++;
-      else if (kind === 'anchored') survey.anchoredHeadings++;
-    }
+  for (const h of elementsByTags(body, SECTION_HEADING_TAGS, HEADINGS_MAX)) {
+    const kind = headingLinks(h, body);
+    if (kind === 'linked') survey.linkedHeadlines++;
+    else if (kind === 'anchored') survey.anchoredHeadings++;
   }
 
   // Byline and date near the headline (the first <h1> inside the article, else the page's first).
@@ -369,14 +359,8 @@ export function surveyPage(doc: Document): PageSurvey {
   survey.headerTime = furniture.time;
   if (!survey.headerTime && best) {
     const time = best.getElementsByTagName('time')[0];
-    if (time) survey.headerTime = time.getAttribute('datetime') ?? (time.textContent ?? '').trim();
+    if (time) survey.headerTime = time.getAttribute('datetime') ?? trimmedText(time);
   }
 
   return survey;
-}
-
-/** One article container holds most of the prose. */
-export function hasArticleBody(survey: PageSurvey): boolean {
-  if (survey.bestContainerShare < ARTICLE_BODY_SHARE) return false;
-  return survey.bestContainerParagraphs >= ARTICLE_BODY_MIN_PARAGRAPHS || survey.bestContainerShare * survey.proseChars >= ARTICLE_BODY_MIN_CHARS;
 }

@@ -8,7 +8,6 @@ import {
   LOCALE_SEGMENT,
   MEDIA_OR_PRODUCT_URL_PATTERNS,
   NEWS_SECTION_WORDS,
-  NONNEWS_HOST_PREFIXES,
   NONNEWS_PATH_SEGMENTS,
   PAGE_QUERY_PARAMS,
   FILTER_QUERY_PARAMS,
@@ -97,14 +96,19 @@ function listingQuery(url: URL, params: string[]): string | null {
   return null;
 }
 
+/** A page number past the first ("2", "15"). */
+function isLaterPage(value: string): boolean {
+  return /^\d+$/.test(value) && Number(value) >= 2;
+}
+
 /** A later page of a list: /page/2 at the end of the path, or ?page=2 as the only parameter. */
 function paginationOf(lower: string[], url: URL, params: string[]): string | null {
-  const n = lower.length;
-  if (n >= 2 && lower[n - 2] === 'page' && /^\d+$/.test(lower[n - 1] ?? '') && Number(lower[n - 1]) >= 2) return `/page/${lower[n - 1]}`;
+  const [number, page] = lower.slice(-2).reverse();
+  if (page === 'page' && isLaterPage(number!)) return `/page/${number}`;
   if (params.length === 1) {
-    const key = params[0] ?? '';
+    const key = params[0]!;
     const value = url.searchParams.get(key) ?? '';
-    if (PAGE_QUERY_PARAMS.has(key.toLowerCase()) && /^\d+$/.test(value) && Number(value) >= 2) return `?${key}=${value}`;
+    if (PAGE_QUERY_PARAMS.has(key.toLowerCase()) && isLaterPage(value)) return `?${key}=${value}`;
   }
   return null;
 }
@@ -159,8 +163,7 @@ export function urlSignals(url: URL, add: AddSignal): void {
   const section = lower.slice(0, -1).find((s) => NEWS_SECTION_WORDS.has(s));
   if (section && segments.length >= 2) add('url-news-section', `/${section}/`);
 
-  // A blog, docs or wiki path segment, else such a first host label ("blog." in blog.example.com).
-  const hostLabels = url.hostname.split('.');
-  const nonNews = lower.find((s) => NONNEWS_PATH_SEGMENTS.has(s)) ?? (hostLabels.length > 1 && NONNEWS_HOST_PREFIXES.has(hostLabels[0]!) ? `${hostLabels[0]}.` : null);
+  // A blog, docs or wiki path segment (a blog or docs host is found by its name, with the site name).
+  const nonNews = lower.find((s) => NONNEWS_PATH_SEGMENTS.has(s));
   if (nonNews) add('nonnews-site', nonNews);
 }
