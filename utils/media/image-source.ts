@@ -36,18 +36,17 @@ export function parseSrcset(value: string): SrcsetCandidate[] {
     while (j < n && !/\s/.test(value[j]!)) j += 1;
     let url = value.slice(i, j);
     i = j;
-    let descriptor = '';
+    const start = i;
     if (url.endsWith(',')) {
       url = url.replace(/,+$/, '');
     } else {
       let depth = 0;
-      while (i < n && (depth > 0 || value[i] !== ',')) {
+      for (; i < n && (depth > 0 || value[i] !== ','); i += 1) {
         if (value[i] === '(') depth += 1;
         else if (value[i] === ')') depth = Math.max(0, depth - 1);
-        descriptor += value[i];
-        i += 1;
       }
     }
+    const descriptor = value.slice(start, i);
     // An empty URL leaves the descriptor behind ("srcset=' 150w, 300w'"): that is no image.
     if (!url || /^\d+(?:\.\d+)?[wx]$/i.test(url)) continue;
     const candidate: SrcsetCandidate = { url };

@@ -554,15 +554,15 @@ function describe(img: Element, scope: Element | null, headline: Element | null)
         (hasMark(el, CREDIT_MARKS) || (hasMark(el, CAPTION_CREDIT_MARKS) && captionEls.some((c) => c.contains(el)))) &&
         !hasMarkedDescendant(el, CAPTION_MARKS),
     );
-    const looseCaption = !captionEls.length && !creditEls.length && text.length > 0 &&
-      (wrapper === figure || IMAGE_WRAPPER_WORDS.test(classWords(wrapper)));
-    if (!captionEls.length && !creditEls.length && !looseCaption) continue;
+    const marked = captionEls.length > 0 || creditEls.length > 0;
+    // Without caption or credit elements, the loose text of a figure or of an image wrapper is its caption.
+    if (!marked && !(text && (wrapper === figure || IMAGE_WRAPPER_WORDS.test(classWords(wrapper))))) continue;
 
     const skip = new Set(creditEls);
     const creditText = cleanCredit(creditEls.map((el) => readableText(el)).join(' '));
     const captionSource = captionEls.length
       ? captionEls.filter((el) => !creditEls.some((c) => c === el || c.contains(el))).map((el) => readableText(el, skip)).join(' ')
-      : looseCaption ? text : '';
+      : marked ? '' : text;
     const split = splitCaptionCredit(captionSource);
     const credit = creditText || split.credit;
     const { caption } = split;
