@@ -120,10 +120,8 @@ function ancestryOf(el: Element | null, body: Element, memo: Map<Element, Ancest
 
 /** Length of a text in alphabet-equivalent characters: a Han, kana or Hangul character counts CJK_CHAR_WEIGHT. */
 export function proseLength(text: string): number {
-  // Cheap test first: most text has no CJK at all.
-  CJK_CHARS.lastIndex = 0;
-  if (!CJK_CHARS.test(text)) return text.length;
-  const cjk = text.match(CJK_CHARS)?.length ?? 0;
+  const cjk = text.match(CJK_CHARS)?.length;
+  if (!cjk) return text.length;
   return Math.round(text.length + cjk * (CJK_CHAR_WEIGHT - 1));
 }
 
@@ -180,7 +178,8 @@ function headerFurniture(h1: Element | null, body: Element): { byline: string | 
   let from: Element = h1;
   for (let level = 0; level < HEADER_LEVELS; level++) {
     const anc: Element | null = from.parentElement;
-    if (!anc || anc === body.parentElement) break;
+    // (The headline sits inside the body, and the walk stops once it has searched the body.)
+    if (!anc) break;
     const stack: Element[] = [];
     for (let child = anc.lastElementChild; child; child = child.previousElementSibling) if (child !== from) stack.push(child);
     let budget = HEADER_LEVEL_BUDGET;

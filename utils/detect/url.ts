@@ -160,8 +160,9 @@ export function urlSignals(url: URL, add: AddSignal): void {
   const id = URL_ID_PATTERN.exec(segments[segments.length - 1] ?? '');
   if (id && !date) add('url-id', id[1]);
 
+  // A section before the last segment (a story inside it, not the section front).
   const section = lower.slice(0, -1).find((s) => NEWS_SECTION_WORDS.has(s));
-  if (section && segments.length >= 2) add('url-news-section', `/${section}/`);
+  if (section) add('url-news-section', `/${section}/`);
 
   // A blog, docs or wiki path segment (a blog or docs host is found by its name, with the site name).
   const nonNews = lower.find((s) => NONNEWS_PATH_SEGMENTS.has(s));
