@@ -3,7 +3,7 @@
 // The corpus defaults to ../shared/corpus beside the checkout; an argument or $BROADSHEET_CORPUS overrides it.
 import { relative } from 'node:path';
 import { runAeb, summarizeAeb, type AebExtractorSummary } from './aeb';
-import { formatKiB, NOT_BUILT, NOT_MEASURED, readBundleSizes, readPopupTiming } from './build-info';
+import { CONTENT_SCRIPT_BUDGET_BYTES, formatKiB, NOT_BUILT, NOT_MEASURED, readBundleSizes, readPopupTiming } from './build-info';
 import { corpusDir, corpusPresent } from './corpus';
 import { EXTRACTORS, type ExtractorName } from './extractors';
 import { precisionRecall, runDetection, runFidelity, type FidelityField } from './labels';
@@ -143,7 +143,12 @@ rows.push(
     label: 'popup open-to-article ms (median)',
     cells: [popup ? `${formatMs(popup.medianMs)} (n=${popup.samples})` : NOT_MEASURED, NONE, NONE],
   },
-  { label: 'bundle gzip: content script', cells: [bundles.content ? formatKiB(bundles.content.gzipBytes) : NOT_BUILT, NONE, NONE] },
+  ...(bundles.scripts.length
+    ? bundles.scripts.map((script) => ({
+        label: `bundle gzip: content script ${script.file} (budget ${CONTENT_SCRIPT_BUDGET_BYTES.toLocaleString('en')} B)`,
+        cells: [`${script.gzipBytes.toLocaleString('en')} B`, NONE, NONE],
+      }))
+    : [{ label: 'bundle gzip: content script', cells: [NOT_BUILT, NONE, NONE] }]),
   { label: 'bundle gzip: popup', cells: [bundles.popup ? formatKiB(bundles.popup.gzipBytes) : NOT_BUILT, NONE, NONE] },
 );
 

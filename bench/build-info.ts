@@ -79,21 +79,27 @@ export function readContentScriptSizes(outDir: string): ScriptSize[] {
  * scripts are injected separately (one on demand, one on auto-cleaned pages), never together: `content` is the
  * largest one, the figure the budget applies to.
  */
-export function readBundleSizes(repo = REPO_DIR): { content: BundleSize | null; popup: BundleSize | null } {
+export function readBundleSizes(repo = REPO_DIR): {
+  content: BundleSize | null;
+  /** Each content script on its own, largest first. */
+  scripts: ScriptSize[];
+  popup: BundleSize | null;
+} {
   const out = join(repo, '.output', 'chrome-mv3');
-  if (!existsSync(out)) return { content: null, popup: null };
+  if (!existsSync(out)) return { content: null, scripts: [], popup: null };
   const measure = (files: string[]): BundleSize | null => {
     const present = files.filter((f) => existsSync(join(out, f)));
     if (present.length === 0) return null;
     return { files: present, gzipBytes: present.reduce((sum, f) => sum + gzipSize(join(out, f)), 0) };
   };
-  const largest = readContentScriptSizes(out).sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+  const scripts = readContentScriptSizes(out).sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const largest = scripts[0];
   const content = largest ? { files: [largest.file], gzipBytes: largest.gzipBytes } : null;
   const popupHtml = join(out, 'popup.html');
   const popupFiles = existsSync(popupHtml)
     ? scriptsOf(popupHtml)
     : listJs(join(out, 'chunks')).filter((f) => f.startsWith('popup')).map((f) => `chunks/${f}`);
-  return { content, popup: measure(popupFiles) };
+  return { content, scripts, popup: measure(popupFiles) };
 }
 
 export function formatKiB(bytes: number): string {

@@ -73,7 +73,7 @@ describe('build and browser-test hooks', () => {
   it('reports nothing when there is no build and no timing file', () => {
     const dir = repo();
     expect(readPopupTiming(dir)).toBeNull();
-    expect(readBundleSizes(dir)).toEqual({ content: null, popup: null });
+    expect(readBundleSizes(dir)).toEqual({ content: null, scripts: [], popup: null });
   });
 
   it('reads the popup timing the browser tests wrote, and rejects a malformed one', () => {
@@ -94,6 +94,8 @@ describe('build and browser-test hooks', () => {
     const popup = 'export const view = 1;'.repeat(80);
     const shared = 'export const shared = 2;'.repeat(30);
     writeFileSync(join(out, 'content-scripts', 'content.js'), content);
+    const small = 'x=1;';
+    writeFileSync(join(out, 'autoclean.js'), small);
     writeFileSync(join(out, 'chunks', 'popup-AB12.js'), popup);
     writeFileSync(join(out, 'chunks', 'shared-CD34.js'), shared);
     writeFileSync(join(out, 'chunks', 'options-EF56.js'), 'not the popup');
@@ -104,6 +106,11 @@ describe('build and browser-test hooks', () => {
     const sizes = readBundleSizes(dir);
     expect(sizes.content?.files).toEqual(['content-scripts/content.js']);
     expect(sizes.content?.gzipBytes).toBe(gzipSync(content, { level: 9 }).length);
+    // Each script apart, largest first: the bench prints them one by one against the budget.
+    expect(sizes.scripts).toEqual([
+      { file: 'content-scripts/content.js', gzipBytes: gzipSync(content, { level: 9 }).length },
+      { file: 'autoclean.js', gzipBytes: gzipSync(small, { level: 9 }).length },
+    ]);
     expect(sizes.popup?.files).toEqual(['chunks/popup-AB12.js', 'chunks/shared-CD34.js']);
     expect(sizes.popup?.gzipBytes).toBe(gzipSync(popup, { level: 9 }).length + gzipSync(shared, { level: 9 }).length);
   });
