@@ -19,7 +19,7 @@ const aliasIndex = new Map<string, string>();
 const codeIndex = new Map<string, string>();
 for (const agency of AGENCIES) {
   for (const alias of agency.aliases) aliasIndex.set(aliasKey(alias), agency.name);
-  for (const code of agency.codes) codeIndex.set(code, agency.name);
+  for (const code of agency.codes ?? []) codeIndex.set(code, agency.name);
 }
 const ROLE_SUFFIXES = [...AGENCY_ROLE_SUFFIXES].sort((a, b) => b.length - a.length);
 const PREFIX_PATTERN = new RegExp(

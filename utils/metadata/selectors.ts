@@ -7,13 +7,23 @@ export const BYLINE_HINTS: readonly { pattern: RegExp; weight: number }[] = [
 ];
 
 /** Links to an author page. */
-export const AUTHOR_HREF = /\/(author|authors|autor|autoren|auteur|auteurs|journalist|journalists|people|profile|profiles|staff|contributor|contributors|writers?|reporters?|editors?|artists?|by)\/[^/?#]+/i;
+export const AUTHOR_HREF = /\/(authors?|autor(?:en)?|auteurs?|journalists?|people|profiles?|staff|contributors?|writers?|reporters?|editors?|artists?|by)\/[^/?#]+/i;
 
-/** Class or id of a block that is not the story's own header: comments, teasers, sidebars, footers, share bars. */
-export const NOT_STORY_META = /(?:^|[^a-z])(?:comment|related|recommend|promo|teaser|sidebar|newsletter|share|sharing|social|footer|outbrain|taboola|more-from|morefrom|most-popular|popular|trending|next-article|read-next|widget|subscribe|nav|menu|breadcrumb|tags?(?![a-z])|topics|author-bio|authorbio|about-author|about-the-author|quote|review|card|listing|cookie|consent|modal|popup)/i;
+/** Class or id fragments of blocks that are never the story's own (both patterns below hold them). */
+const NEVER_STORY = 'comment|related|recommend|promo|teaser|author-?bio|about-(?:the-)?author|more-from|popular|trending|listing|outbrain|taboola';
+
+/**
+ * Class or id of a block that is not the story's own header: comments, teasers, sidebars, footers, share bars
+ * ("most-popular" is matched by "popular" after its dash).
+ */
+export const NOT_STORY_META = new RegExp(
+  `(?:^|[^a-z])(?:${NEVER_STORY}|sidebar|newsletter|share|sharing|social|footer|morefrom|next-article|read-next|widget|` +
+    `subscribe|nav|menu|breadcrumb|tags?(?![a-z])|topics|quote|review|card|cookie|consent|modal|popup)`,
+  'i',
+);
 
 /** The same for an element's own class, where it may sit beside a byline hint: only blocks that are never the story's. */
-export const NOT_STORY_SELF = /comment|related|recommend|promo|teaser|author-?bio|about-(the-)?author|more-from|popular|trending|listing|outbrain|taboola/i;
+export const NOT_STORY_SELF = new RegExp(NEVER_STORY, 'i');
 
 /** Elements a byline or a dateline is never in. */
 export const NOT_STORY_TAGS: ReadonlySet<string> = new Set([
@@ -41,17 +51,26 @@ export function storyRank(el: Element, tag: string, names: string, itemprop: str
   return -1;
 }
 
-/** Elements that carry a visible date. */
-export const DATE_HINTS = /date|time|publish|posted|dateline|timestamp|datum|fecha|data\b|updated|meta|byline|zeit|info\b|info_|info-|details/i;
+/**
+ * Elements that carry a visible date. A fragment covers the longer hints that hold it ("date": dateline, updated;
+ * "time": timestamp).
+ */
+export const DATE_HINTS = /date|time|publish|posted|datum|fecha|data\b|meta|byline|zeit|info\b|info_|details/i;
 
 /** Class or id of a date that is not the publication date. */
-export const NOT_PUBLISHED_DATE = /modif|updated|update|last-?mod|edited|expir|event|comment|copyright|footer|weather|stock|market/i;
+export const NOT_PUBLISHED_DATE = /modif|update|last-?mod|edited|expir|event|comment|copyright|footer|weather|stock|market/i;
 
-/** Class or id of an element that names the story's source ("article-source", "agency", "quelle"). */
-export const SOURCE_HINTS = /(?:^|[\s_-])(?:source|sources|story-source|article-source|agency|agencies|agentur|quelle|provider|syndication|syndicated|wire)(?:$|[\s_-])/i;
+/**
+ * Class or id of an element that names the story's source ("article-source", "agency", "quelle"); "source" after a
+ * dash covers "story-source" and "article-source".
+ */
+export const SOURCE_HINTS = /(?:^|[\s_-])(?:source|sources|agency|agencies|agentur|quelle|provider|syndication|syndicated|wire)(?:$|[\s_-])/i;
 
 /** Class or id of a logo or masthead. */
 export const LOGO_HINT = /logo|brand|masthead|site-?title|site-?name|wordmark/i;
 
-/** Hidden helpers ("Credit", "Opens in a new window") that sighted readers do not see. */
-export const HIDDEN_CLASS = /\b(visually-hidden|sr-only|screen-reader|screenreader|a11y|assistive|offscreen|hidden)\b/i;
+/**
+ * Hidden helpers ("Credit", "Opens in a new window") that sighted readers do not see; "hidden" also covers
+ * "visually-hidden".
+ */
+export const HIDDEN_CLASS = /\b(sr-only|screen-reader|screenreader|a11y|assistive|offscreen|hidden)\b/i;

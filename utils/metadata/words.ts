@@ -72,8 +72,8 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'house', 'washington', 'london', 'europe', 'european', 'asia', 'world', 'global', 'investigative', 'legal',
   'markets', 'energy', 'climate', 'environment', 'education', 'security', 'defense', 'defence', 'diplomatic',
   'correspondent', 'editor', 'at', 'large', 'general', 'weekend', 'night', 'breaking', 'data', 'visual', 'video',
-  'auto', 'aviation', 'religion', 'medical', 'retail', 'technology', 'transportation', 'immigration', 'courts',
-  'congressional', 'diplomatic', 'military', 'intelligence', 'labor', 'economy', 'agriculture', 'writer',
+  'auto', 'aviation', 'religion', 'medical', 'retail', 'transportation', 'immigration', 'courts',
+  'congressional', 'military', 'intelligence', 'labor', 'economy', 'agriculture', 'writer',
 ]);
 
 /** Words of an organisation's name anywhere in a segment ("ACLU Speech, Privacy, and Technology Project"). */
@@ -104,7 +104,7 @@ export const BYLINE_LABELS: readonly string[] = [
 ];
 
 /** Words before a visible date that say which date it is; "published" wins over "updated". Lower case. */
-export const PUBLISHED_WORDS = /\b(published|posted|publié|publiée|veröffentlicht|erstellt|publicado|pubblicato|gepubliceerd|publicerad|first published)\b/i;
+export const PUBLISHED_WORDS = /\b(published|posted|publié|publiée|veröffentlicht|erstellt|publicado|pubblicato|gepubliceerd|publicerad)\b/i;
 export const UPDATED_WORDS = /\b(updated|modified|last updated|aktualisiert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|uppdaterad)\b/i;
 
 /** Languages written right to left (primary subtags). */
@@ -116,10 +116,13 @@ export const DATELINE_PARTICLES: ReadonlySet<string> = new Set([
   'upon', 'on', 'en', 'aan', 'den', 'van', 'von', 'y', 'e', 'et', 'und', 'and', 'of', 'the', 'st', 'ste', 'bei',
 ]);
 
+/** Source labels that are only a preposition ("With AFP", "Avec AFP", "Mit dpa"). */
+export const JOINER_LABELS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', 'com', 'met']);
+
 /** Line openings that name where a story comes from ("Source: AFP", "Quelle: dpa"). Lower case, without the colon. */
 export const SOURCE_LABELS: readonly string[] = [
   'source', 'sources', 'quelle', 'quellen', 'fuente', 'fuentes', 'fonte', 'fonti', 'bron', 'kilde', 'källa', 'lähde',
-  'źródło', 'zdroj', 'forrás', 'kaynak', 'with', 'mit', 'avec', 'con', 'com', 'met', 'agency', 'agencies', 'agence',
+  'źródło', 'zdroj', 'forrás', 'kaynak', ...JOINER_LABELS, 'agency', 'agencies', 'agence',
   'agentur', 'agencia', 'agenzia', 'agência', 'with inputs from', 'with input from', 'inputs from', 'mit material von',
   'mit material der', 'mit material aus', 'avec agences', 'con información de', 'con informacion de', 'with agencies',
 ];
@@ -156,12 +159,9 @@ export const OUTLET_STAFF_SUFFIX = /\s+(wire services?|wires?|staff reports?|sta
 export const LEGAL_SUFFIX = /,?\s+(inc|ltd|llc|l\.l\.c|gmbh|plc|s\.a|s\.p\.a|corp|corporation|limited|b\.v)\.?$/i;
 
 /** Words around a logo's name ("The Guardian - Back to home", "Le Monde - retour à la une", "Observer Logo"). */
-export const LOGO_NOISE = /\s*(?:[-–—|:]\s*)?(?:back to (?:the )?home(?:page)?|go to (?:the )?home(?:page)?|return to (?:the )?home(?:page)?|homepage|home page|home|retour à la une|retour à l'accueil|accueil|zur startseite|startseite|página principal|inicio|logo)\s*$/i;
+export const LOGO_NOISE = /\s*(?:[-–—|:]\s*)?(?:(?:back|go|return) to (?:the )?home(?:page)?|homepage|home page|home|retour à la une|retour à l'accueil|accueil|zur startseite|startseite|página principal|inicio|logo)\s*$/i;
 
 export const LOGO_GENERIC = /^(home|logo|menu|start|startseite|accueil|inicio|the|site|website|homepage)$/i;
-
-/** Source labels that are only a preposition ("With AFP", "Avec AFP", "Mit dpa"). */
-export const JOINER_LABELS: ReadonlySet<string> = new Set(['with', 'mit', 'avec', 'con', 'com', 'met']);
 
 /** How a copyright line ends ("All rights reserved"), in several languages. Lower case. */
 export const RIGHTS_RESERVED: readonly string[] = [
