@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeading, explainSeeAlso, harvestSeeAlso } from '../../utils/related/see-also';
+import { explainSeeAlso } from '../../utils/related/explain';
+import { classifyHeading, harvestSeeAlso } from '../../utils/related/see-also';
 import { parsePage } from '../helpers/dom';
 
 const URL_ = 'https://news.example/world/2019/11/18/talks-in-lausanne.html';
@@ -93,6 +94,10 @@ describe('See Also blocks by heading, in several languages', () => {
     expect(classifyHeading('More from UK')).toBe('listing');
     expect(classifyHeading('Recommended')).toBe('generic');
     expect(classifyHeading('The talks began on Saturday in Lausanne')).toBeNull();
+    // Tables are tried sponsored, listing, related, generic: a phrase lives in the first table that claims it.
+    expect(classifyHeading('Trending now')).toBe('listing');
+    expect(classifyHeading('Trending on Twitter')).toBe('sponsored');
+    expect(classifyHeading('Relacionados')).toBe('related');
   });
 });
 
@@ -165,10 +170,11 @@ describe('what is not See Also', () => {
     expect(hrefs(offTopic)).toEqual([]);
   });
 
-  it('resolves relative links against <base href> and keeps only http(s)', () => {
+  it('resolves relative links against the page URL, never a <base href>, and keeps only http(s)', () => {
+    // The pipeline removes <base> first: a <base> elsewhere could make a link lie about its target.
     const doc = parsePage(`<html><head><base href="https://cdn.news.example/base/"></head><body><article><h1>T</h1>${PARAS}
       <div class="box"><h3>See also</h3><a href="rel/a.html">Relative story</a><a href="ftp://news.example/file">Ftp</a></div></article></body></html>`, URL_);
-    expect(hrefs(doc)).toEqual(['https://cdn.news.example/base/rel/a.html']);
+    expect(hrefs(doc)).toEqual(['https://news.example/world/2019/11/18/rel/a.html']);
   });
 
   it('never removes the story text', () => {

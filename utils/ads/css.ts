@@ -70,12 +70,15 @@ export function parseStyleBlocks(css: string): StyleBlock[] {
   return blocks;
 }
 
+/** Characters that end a compound at the top level of a complex selector: combinators and the whitespace one. */
+const COMBINATOR_CHARS = ' >+~\t\n';
+
 /** The last compound of a complex selector: the part that names the elements it selects ("div > .ad" -> ".ad"). */
 export function subjectCompound(complex: string): string {
   const text = complex.trim();
   let start = 0;
   scanTopLevel(text, 0, (i, c) => {
-    if (c === ' ' || c === '>' || c === '+' || c === '~' || c === '\t' || c === '\n') start = i + 1;
+    if (COMBINATOR_CHARS.includes(c)) start = i + 1;
     return false;
   });
   return text.slice(start).trim();
@@ -87,7 +90,7 @@ export function complexCompounds(complex: string): string[] {
   const parts: string[] = [];
   let start = 0;
   scanTopLevel(text, 0, (i, c) => {
-    if (c === ' ' || c === '>' || c === '+' || c === '~' || c === '\t' || c === '\n') {
+    if (COMBINATOR_CHARS.includes(c)) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -95,6 +98,18 @@ export function complexCompounds(complex: string): string[] {
   });
   parts.push(text.slice(start));
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Index of the ')' closing the '(' at `open` (nested parens counted, escapes skipped), or -1 when unbalanced. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\') i += 1;
+    else if (c === '(') depth += 1;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /**
@@ -112,17 +127,7 @@ export function hasArgumentCompounds(compound: string): string[] {
   });
   for (const at of starts) {
     const open = at + 4;
-    let depth = 0;
-    let close = -1;
-    for (let i = open; i < compound.length; i++) {
-      const c = compound[i]!;
-      if (c === '\\') i += 1;
-      else if (c === '(') depth += 1;
-      else if (c === ')' && --depth === 0) {
-        close = i;
-        break;
-      }
-    }
+    const close = closingParen(compound, open);
     if (close < 0) break;
     const argument = compound.slice(open + 1, close);
     if (splitSelectorList(argument).length === 1) out.push(...complexCompounds(argument));
@@ -201,13 +206,8 @@ export function compoundNeeds(compound: string): CompoundNeeds | null {
       if (compound[j] === ':') j += 1;
       j = identEnd(compound, j);
       if (compound[j] === '(') {
-        let depth = 0;
-        for (; j < compound.length; j++) {
-          if (compound[j] === '\\') j += 1;
-          else if (compound[j] === '(') depth += 1;
-          else if (compound[j] === ')' && --depth === 0) break;
-        }
-        j += 1;
+        const close = closingParen(compound, j);
+        j = (close < 0 ? compound.length : close) + 1;
       }
       if (j <= i + 1) return null;
       i = j;

@@ -231,17 +231,28 @@ function elementMayBe(needs: CompoundNeeds, el: Element, index: PageIndex): bool
 }
 
 /**
+ * The shortest index list (by class, id, attribute name or tag) that holds every element meeting `needs`, or null
+ * when `needs` names nothing the index lists.
+ */
+function narrowest(needs: CompoundNeeds, index: PageIndex): Element[] | null {
+  let smallest: Element[] | null = null;
+  const consider = (list: Element[] = []) => {
+    if (!smallest || list.length < smallest.length) smallest = list;
+  };
+  for (const c of needs.classes) consider(index.classes.get(c));
+  for (const id of needs.ids) consider(index.ids.get(id));
+  for (const { name } of needs.attributes) consider(index.attributes.get(name));
+  if (needs.tag) consider(tagged(index, needs.tag));
+  return smallest;
+}
+
+/**
  * Could some element satisfy the compound's needs? Body elements from the index; `aroundBody` adds the root, head
  * and body themselves (an ancestor compound may name them: "body.home .ad").
  */
 function someElementMayBe(needs: CompoundNeeds, index: PageIndex, aroundBody: boolean): boolean {
-  const lists: Element[][] = [];
-  for (const c of needs.classes) lists.push(index.classes.get(c) ?? []);
-  for (const id of needs.ids) lists.push(index.ids.get(id) ?? []);
-  for (const { name } of needs.attributes) lists.push(index.attributes.get(name) ?? []);
-  if (needs.tag) lists.push(tagged(index, needs.tag));
-  if (lists.length === 0) return true;
-  const smallest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  const smallest = narrowest(needs, index);
+  if (!smallest) return true;
   if (smallest.some((el) => elementMayBe(needs, el, index))) return true;
   if (!aroundBody) return false;
   const doc = index.body.ownerDocument;
@@ -275,20 +286,13 @@ function selectNow(selector: string, index: PageIndex): Element[] | null {
     // "[href='https://shop.example/'] img": no such link on the page, no need to try every image.
     if (needs && !around.every((n) => someElementMayBe(n, index, true))) continue;
     if (needs && !inside.every((n) => someElementMayBe(n, index, false))) continue;
-    const lists: Element[][] = [];
-    if (needs) {
-      for (const c of needs.classes) lists.push(index.classes.get(c) ?? []);
-      for (const id of needs.ids) lists.push(index.ids.get(id) ?? []);
-      for (const { name } of needs.attributes) lists.push(index.attributes.get(name) ?? []);
-      if (needs.tag) lists.push(tagged(index, needs.tag));
-    }
-    if (!needs || lists.length === 0) {
+    const smallest = needs && narrowest(needs, index);
+    if (!needs || !smallest) {
       if (!isValid()) return null;
       for (const el of body.querySelectorAll(complex)) found.add(el);
       queried = true;
       continue;
     }
-    const smallest = lists.reduce((a, b) => (b.length < a.length ? b : a));
     for (const el of smallest) {
       if (found.has(el) || !needs.attributes.every(({ name, op, value }) => attributeMayHold(index, el, name, op, value))) continue;
       if (!el.isConnected) continue;

@@ -8,7 +8,7 @@ import { AncestorIndex, markerText, scanPage, type PageScan } from './page-scan'
 import {
   COMMENT_URL,
   GENERIC_HEADINGS,
-  HEADING_CANDIDATES,
+  HEADING_CANDIDATE_TAGS,
   LINK_TITLE_CLASS_WORDS,
   LINK_TITLE_ITEMPROP,
   LINK_TITLE_TAGS,
@@ -22,7 +22,7 @@ import {
   STOP_WORDS,
   WIDGET_MARKERS,
 } from './see-also-words';
-import { documentBase, pageKey, resolveHttpUrl } from './url';
+import { pageKey, resolveHttpUrl } from './url';
 
 export interface SeeAlsoHarvest {
   heading: string | null;
@@ -64,7 +64,7 @@ const MAX_SECTION_WORDS = 4;
  * listing: the site's section or popularity lists ("More from UK", "Most read"), never See Also but removed;
  * sponsored: paid widgets, never See Also but removed.
  */
-type Kind = 'related' | 'generic' | 'listing' | 'sponsored';
+export type Kind = 'related' | 'generic' | 'listing' | 'sponsored';
 
 interface Block {
   kind: Kind;
@@ -123,127 +123,107 @@ const TOPIC_META_NAMES = ['og:title', 'twitter:title', 'description', 'og:descri
 const FEW_TAKEN = 12;
 /** Tags whose text is never a heading. */
 const NON_TEXT_PARENTS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'TITLE']);
-/** Tags of HEADING_CANDIDATES (see-also-words.ts), as tag names, plus the boxes a heading may be. */
-const HEADING_CANDIDATE_TAGS: ReadonlySet<string> = new Set(
-  HEADING_CANDIDATES.split(',')
-    .map((s) => s.trim())
-    .filter((s) => /^[a-z][a-z0-9]*$/.test(s))
-    .map((s) => s.toUpperCase())
-    .concat(['A', 'SECTION', 'ASIDE']),
-);
-
-class Harvester {
-  private readonly base: string;
-  private readonly selfKey: string;
-  private readonly headline: Element | null;
-  private topic: Set<string> | null = null;
+/** Every block of the page (found in this order: widgets, heading blocks, link-level, marked), with link targets. */
+export function runHarvester(doc: Document, pageUrl: string) {
+  const selfKey = pageKey(pageUrl);
+  const headline = doc.querySelector('h1');
+  let topic: Set<string> | null = null;
   /** Elements already taken by a block (its container or rows). */
-  private readonly taken = new Set<Element>();
+  const taken = new Set<Element>();
   /** Every ancestor of a taken element: "does this contain a taken block?" in one lookup, not a scan (pages with
    * thousands of link lists made the scan quadratic). */
-  private readonly holdsTaken = new Set<Element>();
-  readonly found: Block[] = [];
+  const holdsTaken = new Set<Element>();
+  const found: Block[] = [];
   /** Resolved href of each accepted anchor, checked against the furniture inside its own block. */
-  readonly hrefs = new Map<Element, string>();
-  private readonly scan: PageScan;
-  private readonly navigation: AncestorIndex;
-  private readonly furniture: AncestorIndex;
+  const hrefs = new Map<Element, string>();
+  const scan: PageScan = scanPage(doc);
+  const navigation = new AncestorIndex(scan.navigation);
+  const furniture = new AncestorIndex(scan.furniture);
   /** validHref's answer before the furniture check, per link (it does not depend on the block). */
-  private readonly targets = new Map<Element, string | null>();
-
-  constructor(
-    private readonly doc: Document,
-    url: string,
-  ) {
-    this.base = documentBase(doc, url);
-    this.selfKey = pageKey(url);
-    this.headline = doc.querySelector('h1');
-    this.scan = scanPage(doc);
-    this.navigation = new AncestorIndex(this.scan.navigation);
-    this.furniture = new AncestorIndex(this.scan.furniture);
-  }
+  const targets = new Map<Element, string | null>();
 
   /** Inside site navigation (nav, role=navigation/banner/menu/menubar), wherever it stands. */
-  private inNavigation(el: Element): boolean {
-    if (this.scan.navigation.size <= FEW_TAKEN) {
-      for (const root of this.scan.navigation) if (root.contains(el)) return true;
+  function inNavigation(el: Element): boolean {
+    if (scan.navigation.size <= FEW_TAKEN) {
+      for (const root of scan.navigation) if (root.contains(el)) return true;
       return false;
     }
-    return this.navigation.inside(el);
+    return navigation.inside(el);
   }
 
   /** True when `el` is a taken element or lies inside one. */
-  private insideTaken(el: Element): boolean {
-    if (this.taken.size === 0) return false;
+  function insideTaken(el: Element): boolean {
+    if (taken.size === 0) return false;
     // A few taken blocks: ask each (contains() climbs inside the DOM implementation, cheaper than parentElement).
-    if (this.taken.size <= FEW_TAKEN) {
-      for (const block of this.taken) if (block.contains(el)) return true;
+    if (taken.size <= FEW_TAKEN) {
+      for (const block of taken) if (block.contains(el)) return true;
       return false;
     }
-    for (let node: Element | null = el; node; node = node.parentElement) if (this.taken.has(node)) return true;
+    for (let node: Element | null = el; node; node = node.parentElement) if (taken.has(node)) return true;
     return false;
   }
 
-  private isTaken(el: Element): boolean {
-    return this.insideTaken(el) || this.holdsTaken.has(el);
+  function isTaken(el: Element): boolean {
+    return insideTaken(el) || holdsTaken.has(el);
   }
 
-  private take(block: Block): void {
-    this.found.push(block);
+  function take(block: Block): void {
+    found.push(block);
     for (const el of block.elements) {
-      this.taken.add(el);
-      for (let up = el.parentElement; up && !this.holdsTaken.has(up); up = up.parentElement) this.holdsTaken.add(up);
+      taken.add(el);
+      for (let up = el.parentElement; up && !holdsTaken.has(up); up = up.parentElement) holdsTaken.add(up);
     }
   }
 
   /** An article link: http(s), not this page, not share/comment/tag/author/home, not inside furniture below `root`. */
-  validHref(a: Element, root: Element | null): string | null {
-    let href = this.targets.get(a);
+  function validHref(a: Element, root: Element | null): string | null {
+    let href = targets.get(a);
     if (href === undefined) {
-      href = this.target(a);
-      this.targets.set(a, href);
+      href = target(a);
+      targets.set(a, href);
     }
     if (href === null) return null;
     // Furniture strictly between the link and `root` (or anywhere above the link when there is no root).
-    const furniture = this.furniture.nearestRoot(a.parentElement);
-    if (!furniture) return href;
-    if (root && furniture !== root && !root.contains(furniture) && root.contains(a)) return href;
-    if (root && furniture === root && root.contains(a)) return href;
+    const box = furniture.nearestRoot(a.parentElement);
+    if (!box) return href;
+    if (root && box !== root && !root.contains(box) && root.contains(a)) return href;
+    if (root && box === root && root.contains(a)) return href;
     return null;
   }
 
   /** The link's resolved target when it may be a story: http(s), not this page, not share/comment/tag/author/home. */
-  private target(a: Element): string | null {
+  function target(a: Element): string | null {
     const raw = a.getAttribute('href');
     if (!raw || raw.trim().startsWith('#')) return null;
     const rel = (a.getAttribute('rel') ?? '').toLowerCase();
     if (/\bsponsored\b/.test(rel)) return null;
-    const href = resolveHttpUrl(raw, this.base);
+    // Against the page's own URL: the pipeline removes any <base> first.
+    const href = resolveHttpUrl(raw, pageUrl);
     if (!href || SHARE_URL.test(raw) || SHARE_URL.test(href) || COMMENT_URL.test(href)) return null;
     const url = new URL(href);
     if (SERVICE_HOST.test(url.hostname)) return null;
     // Tag, author and section listings, and the home page (with or without tracking parameters), are not stories.
     if (LIST_PATH.test(url.pathname) || url.pathname === '/') return null;
-    if (pageKey(href) === this.selfKey) return null;
+    if (pageKey(href) === selfKey) return null;
     return href;
   }
 
-  private validAnchors(root: Element, exclude: Element | null): Element[] {
+  function validAnchors(root: Element, exclude: Element | null): Element[] {
     const out: Element[] = [];
     for (const a of root.querySelectorAll('a[href]')) {
       if ((exclude && exclude.contains(a)) || isHiddenByMarkup(a)) continue;
-      const href = this.validHref(a, root);
+      const href = validHref(a, root);
       if (href === null) continue;
-      this.hrefs.set(a, href);
+      hrefs.set(a, href);
       out.push(a);
     }
     return out;
   }
 
   /** A container of links, not of story: few enough links, mostly link text, no prose paragraph, no headline. */
-  private isLinkBlock(el: Element, heading: Element | null): boolean {
-    if (el === this.doc.body || el === this.doc.documentElement) return false;
-    if (this.headline && el.contains(this.headline)) return false;
+  function isLinkBlock(el: Element, heading: Element | null): boolean {
+    if (el === doc.body || el === doc.documentElement) return false;
+    if (headline && el.contains(headline)) return false;
     const anchors = el.querySelectorAll('a[href]');
     if (anchors.length > MAX_BLOCK_LINKS) return false;
     const total = readableText(el, heading ? new Set([heading]) : new Set()).length;
@@ -258,13 +238,13 @@ class Harvester {
   }
 
   /** A sibling row in a run of links after a heading: it holds a link and little else. */
-  private isLinkRow(el: Element): boolean {
-    if (!this.validAnchors(el, null).length) return false;
-    return this.isLinkBlock(el, null);
+  function isLinkRow(el: Element): boolean {
+    if (!validAnchors(el, null).length) return false;
+    return isLinkBlock(el, null);
   }
 
   /** Short texts near the leaves of the tree that read as block headings. */
-  private headingCandidates(): Element[] {
+  function headingCandidates(): Element[] {
     const out = new Set<Element>();
     // Text nodes of one parent climb alike: the answer is kept per parent (null: no candidate).
     const byParent = new Map<Element, Element | null>();
@@ -274,8 +254,8 @@ class Harvester {
       if (short === undefined) shortText.set(el, (short = (el.textContent ?? '').trim().length <= MAX_HEADING_CHARS));
       return short;
     };
-    const body = this.doc.body;
-    const walker = this.doc.createTreeWalker(body ?? this.doc.documentElement, 0x4);
+    const body = doc.body;
+    const walker = doc.createTreeWalker(body ?? doc.documentElement, 0x4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const value = node.nodeValue ?? '';
       if (value.length < 2) continue;
@@ -306,9 +286,9 @@ class Harvester {
   }
 
   /** Blocks introduced by a heading: the heading's container, or the run of link rows right after it. */
-  findHeadingBlocks(): void {
-    for (const h of this.headingCandidates()) {
-      if (this.isTaken(h) || this.inNavigation(h)) continue;
+  function findHeadingBlocks(): void {
+    for (const h of headingCandidates()) {
+      if (isTaken(h) || inNavigation(h)) continue;
       const text = readableText(h);
       const kind = classifyHeading(text);
       if (!kind) continue;
@@ -317,17 +297,17 @@ class Harvester {
       const ownLink = h.closest('a[href]') ?? [...h.querySelectorAll('a[href]')].find((a) => readableText(a) === text) ?? null;
       if (ownLink && (readableText(ownLink) !== text || !(ownLink.closest(HEADING_TAGS) || h.matches(HEADING_TAGS)))) continue;
       const top = ownLink && !ownLink.contains(h) ? ownLink : h;
-      const block = this.blockFromHeading(top, kind, text);
-      if (block) this.take(block);
+      const block = blockFromHeading(top, kind, text);
+      if (block) take(block);
       else if (readableText(top) === text && !top.closest('p, li, td') && !followedByText(top)) {
         // A See Also heading over nothing (its list is filled by a script that never ran): remove the heading
         // alone, so it does not stand in the body. Never counted.
-        this.take({ kind: 'listing', elements: [top], heading: text, anchors: [] });
+        take({ kind: 'listing', elements: [top], heading: text, anchors: [] });
       }
     }
   }
 
-  private blockFromHeading(h: Element, kind: Kind, text: string): Block | null {
+  function blockFromHeading(h: Element, kind: Kind, text: string): Block | null {
     // The "heading" found is already a box (a section saying nothing but its heading) holding an empty slot.
     if (kind !== 'sponsored' && /^(?:DIV|SECTION|ASIDE)$/.test(h.tagName) && hasEmptySlot(h, h)) {
       return { kind: 'listing', elements: [h], heading: text, anchors: [] };
@@ -335,8 +315,8 @@ class Harvester {
     let top: Element = h;
     let container: Element | null = h.parentElement;
     for (let depth = 0; container && depth < MAX_HEADING_CLIMB; depth += 1) {
-      if (container === this.doc.body || this.holdsOtherBlocks(container, top)) break;
-      if (this.validAnchors(container, top).length || (kind === 'sponsored' && container.querySelector('a[href], iframe'))) break;
+      if (container === doc.body || holdsOtherBlocks(container, top)) break;
+      if (validAnchors(container, top).length || (kind === 'sponsored' && container.querySelector('a[href], iframe'))) break;
       // A wrapper with text of its own but no links: the heading words stand in prose, not over a block.
       if (readableText(container).length > text.length + LINK_WRAPPER_SLACK) break;
       // The heading's own box holds an empty slot that a script was to fill: the block is empty on this page.
@@ -347,43 +327,43 @@ class Harvester {
       top = container;
       container = container.parentElement;
     }
-    const shared = !container || container === this.doc.body || this.holdsOtherBlocks(container, top);
+    const shared = !container || container === doc.body || holdsOtherBlocks(container, top);
     if (shared) {
       // A sponsored heading over an empty slot (the widget's script never ran): remove the heading's own block.
-      return kind === 'sponsored' && top !== h ? { kind, elements: [top], heading: text, anchors: [] } : this.siblingRun(top, kind, text);
+      return kind === 'sponsored' && top !== h ? { kind, elements: [top], heading: text, anchors: [] } : siblingRun(top, kind, text);
     }
     if (kind === 'sponsored') return { kind, elements: [container!], heading: text, anchors: [] };
-    if (this.isLinkBlock(container!, top)) {
+    if (isLinkBlock(container!, top)) {
       // Only links after the heading belong to it.
-      const anchors = this.validAnchors(container!, top).filter((a) => top.compareDocumentPosition(a) & 4);
+      const anchors = validAnchors(container!, top).filter((a) => top.compareDocumentPosition(a) & 4);
       if (anchors.length) return { kind, elements: [container!], heading: text, anchors, marked: RELATED_MARKERS.test(markerText(container!)) };
     }
-    return this.siblingRun(top, kind, text);
+    return siblingRun(top, kind, text);
   }
 
   /** The container holds the headline, another heading or a block already found: it is wider than one block. */
-  private holdsOtherBlocks(container: Element, top: Element): boolean {
-    if (this.headline && container.contains(this.headline)) return true;
+  function holdsOtherBlocks(container: Element, top: Element): boolean {
+    if (headline && container.contains(headline)) return true;
     for (const other of container.querySelectorAll(HEADING_TAGS)) {
       if (!top.contains(other) && !other.contains(top) && isBlockHeading(other) && !inCard(other, container)) return true;
     }
-    return this.taken.has(container) || this.holdsTaken.has(container);
+    return taken.has(container) || holdsTaken.has(container);
   }
 
   /** "Read more:" as a paragraph, then one paragraph per link, inside the story's own container. */
-  private siblingRun(top: Element, kind: Kind, text: string): Block | null {
+  function siblingRun(top: Element, kind: Kind, text: string): Block | null {
     const elements: Element[] = [top];
     const anchors: Element[] = [];
     for (let sib = top.nextElementSibling; sib; sib = sib.nextElementSibling) {
       const sibText = readableText(sib);
       const hasLink = !!sib.querySelector('a[href]') || sib.matches('a[href]');
       if (!sibText && !hasLink) continue;
-      if ((sib.matches(HEADING_TAGS) && isBlockHeading(sib)) || [...sib.querySelectorAll(HEADING_TAGS)].some(isBlockHeading) || this.isTaken(sib)) break;
+      if ((sib.matches(HEADING_TAGS) && isBlockHeading(sib)) || [...sib.querySelectorAll(HEADING_TAGS)].some(isBlockHeading) || isTaken(sib)) break;
       if (sibText.length <= MAX_HEADING_CHARS && classifyHeading(sibText) && !hasLink) break;
-      const own = sib.matches('a[href]') ? this.validHref(sib, null) : null;
-      if (own) this.hrefs.set(sib, own);
-      const rowAnchors = own ? [sib] : this.validAnchors(sib, null);
-      if (!rowAnchors.length || !(sib.matches('a[href]') || this.isLinkRow(sib))) break;
+      const own = sib.matches('a[href]') ? validHref(sib, null) : null;
+      if (own) hrefs.set(sib, own);
+      const rowAnchors = own ? [sib] : validAnchors(sib, null);
+      if (!rowAnchors.length || !(sib.matches('a[href]') || isLinkRow(sib))) break;
       elements.push(sib);
       anchors.push(...rowAnchors);
     }
@@ -392,9 +372,9 @@ class Harvester {
   }
 
   /** Links that carry their own heading: "<strong>SEE ALSO</strong>: Title", "Title <span>Read more</span>". */
-  findLinkLevel(): void {
-    for (const a of this.doc.querySelectorAll('a[href]')) {
-      if (this.isTaken(a) || this.inNavigation(a)) continue;
+  function findLinkLevel(): void {
+    for (const a of doc.querySelectorAll('a[href]')) {
+      if (isTaken(a) || inNavigation(a)) continue;
       const full = readableText(a);
       if (!full || full.length > 400 || !RELATED_ANYWHERE_RE.test(full.toLowerCase().replace(/’/g, "'"))) continue;
       let phrase: string | null = null;
@@ -414,21 +394,21 @@ class Harvester {
       }
       title = title.replace(/^[\s:：|–—-]+/u, '').trim();
       if (!phrase || !title) continue;
-      const href = this.validHref(a, null);
+      const href = validHref(a, null);
       if (!href) continue;
-      this.hrefs.set(a, href);
+      hrefs.set(a, href);
       // The link's own box: climb while the wrapper holds no other link and little more text.
       let box: Element = a;
-      for (let up = a.parentElement; up && up !== this.doc.body; up = up.parentElement) {
+      for (let up = a.parentElement; up && up !== doc.body; up = up.parentElement) {
         if (up.querySelectorAll('a[href]').length > 1 || readableText(up).length > full.length + LINK_WRAPPER_SLACK) break;
         box = up;
       }
-      this.take({ kind: 'related', elements: [box], heading: phrase, anchors: [a], titles: new Map([[a, title]]) });
+      take({ kind: 'related', elements: [box], heading: phrase, anchors: [a], titles: new Map([[a, title]]) });
     }
   }
 
   /** The first short heading-like text inside a block, outside its links. */
-  private blockHeading(el: Element): string | null {
+  function blockHeading(el: Element): string | null {
     for (const h of el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title" i], [class*="heading" i], [class*="header" i]')) {
       if (h.closest('a[href]') || h.querySelector('a[href]')) continue;
       const t = readableText(h);
@@ -438,62 +418,62 @@ class Harvester {
   }
 
   /** Blocks marked up as related (class, id, aria-label, rel=related, schema.org relatedLink). */
-  findMarked(): void {
-    const marked: Element[] = [...this.scan.related];
+  function findMarked(): void {
+    const marked: Element[] = [...scan.related];
     const inline: Element[] = [];
-    for (const a of this.scan.relatedLinks) {
+    for (const a of scan.relatedLinks) {
       const group = a.closest('ul, ol, section, aside, div');
-      if (group && !marked.includes(group) && this.isLinkBlock(group, null)) marked.push(group);
+      if (group && !marked.includes(group) && isLinkBlock(group, null)) marked.push(group);
       else if (!group || !marked.includes(group)) inline.push(a);
     }
     for (const a of inline) {
-      if (!a.matches('a[href]') || this.isTaken(a)) continue;
-      const href = this.validHref(a, null);
+      if (!a.matches('a[href]') || isTaken(a)) continue;
+      const href = validHref(a, null);
       if (!href) continue;
-      this.hrefs.set(a, href);
-      this.found.push({ kind: 'related', elements: [a], heading: null, anchors: [a], marked: true, inline: true });
+      hrefs.set(a, href);
+      found.push({ kind: 'related', elements: [a], heading: null, anchors: [a], marked: true, inline: true });
     }
     for (const el of marked) {
-      if (this.isTaken(el) || this.inNavigation(el) || !this.isLinkBlock(el, null)) continue;
-      const anchors = this.validAnchors(el, null);
+      if (isTaken(el) || inNavigation(el) || !isLinkBlock(el, null)) continue;
+      const anchors = validAnchors(el, null);
       if (!anchors.length) continue;
-      const heading = this.blockHeading(el);
+      const heading = blockHeading(el);
       // Marked related with a heading of its own that we cannot read ("Story Timeline", "Guides"): count it only
       // when its links are about the story.
       const kind: Kind = heading ? (classifyHeading(heading) ?? 'generic') : 'related';
-      this.take({ kind, elements: [el], heading, anchors: kind === 'sponsored' ? [] : anchors, marked: !heading || kind !== 'generic' });
+      take({ kind, elements: [el], heading, anchors: kind === 'sponsored' ? [] : anchors, marked: !heading || kind !== 'generic' });
     }
   }
 
   /** Paid recommendation widgets by their markup: never See Also, always removed. */
-  findWidgets(): void {
-    for (const el of this.scan.widgets) {
-      if (this.insideTaken(el)) continue;
+  function findWidgets(): void {
+    for (const el of scan.widgets) {
+      if (insideTaken(el)) continue;
       // A sponsored article's own wrapper may carry the word too: never take the story with it.
-      if (el === this.doc.body || (this.headline && el.contains(this.headline))) continue;
+      if (el === doc.body || (headline && el.contains(headline))) continue;
       let prose = 0;
       for (const p of el.querySelectorAll('p')) if (readableText(p).length > PROSE_PARAGRAPH_CHARS) prose += 1;
       if (prose > 1) continue;
-      this.take({ kind: 'sponsored', elements: [el], heading: null, anchors: [] });
+      take({ kind: 'sponsored', elements: [el], heading: null, anchors: [] });
     }
   }
 
   /** Sponsored markup or headings inside a block make the whole block sponsored. */
-  demoteSponsored(): void {
-    for (const block of this.found) {
+  function demoteSponsored(): void {
+    for (const block of found) {
       if (block.kind === 'sponsored') continue;
       const inside = block.elements.some(
-        (el) => WIDGET_MARKERS.test(markerText(el)) || this.scan.sponsoredMarks.some((mark) => mark !== el && el.contains(mark)),
+        (el) => WIDGET_MARKERS.test(markerText(el)) || scan.sponsoredMarks.some((mark) => mark !== el && el.contains(mark)),
       );
       if (inside) block.kind = 'sponsored';
     }
   }
 
-  private topicStems(): Set<string> {
-    if (this.topic) return this.topic;
-    const parts: string[] = [this.doc.title, this.headline?.textContent ?? ''];
+  function topicStems(): Set<string> {
+    if (topic) return topic;
+    const parts: string[] = [doc.title, headline?.textContent ?? ''];
     // One look at the page's <meta> elements (a selector per name would be parsed and run six times).
-    const metas = Array.from(this.doc.getElementsByTagName('meta')).map((el) => ({
+    const metas = Array.from(doc.getElementsByTagName('meta')).map((el) => ({
       el,
       property: el.getAttribute('property')?.toLowerCase(),
       name: el.getAttribute('name')?.toLowerCase(),
@@ -502,17 +482,24 @@ class Harvester {
       const el = metas.find((m) => m.property === name || m.name === name)?.el;
       parts.push(el?.getAttribute('content') ?? el?.getAttribute('value') ?? '');
     }
-    this.topic = stems(parts.join(' '));
-    return this.topic;
+    topic = stems(parts.join(' '));
+    return topic;
   }
 
   /** A generic list ("More from UK") is related only when its links are about the story's subject. */
-  isOnTopic(titles: string[]): boolean {
+  function isOnTopic(titles: string[]): boolean {
     if (!titles.length) return false;
-    const topic = this.topicStems();
+    const topic = topicStems();
     const hits = titles.filter((t) => [...stems(t)].some((s) => topic.has(s))).length;
     return hits / titles.length >= GENERIC_MIN_OVERLAP;
   }
+
+  findWidgets();
+  findHeadingBlocks();
+  findLinkLevel();
+  findMarked();
+  demoteSponsored();
+  return { found, hrefs, isOnTopic };
 }
 
 /** `box` holds an image, or a link that is not inside `inner`. A small walk: `box` holds a short text only. */
@@ -637,36 +624,6 @@ function isSectionLink(href: string, title: string): boolean {
     // Keep the raw segment.
   }
   return !!title && words(decoded) === words(title);
-}
-
-export interface SeeAlsoBlockDebug {
-  kind: Kind;
-  heading: string | null;
-  elements: string[];
-  links: string[];
-}
-
-/** Every block the harvester saw, with its kind and links: a debug view of what was kept, dropped and removed. */
-export function explainSeeAlso(doc: Document, url: string): SeeAlsoBlockDebug[] {
-  if (!doc.body) return [];
-  const h = runHarvester(doc, url);
-  const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${(el.getAttribute('class') ?? '').trim().split(/\s+/).join('.')}`;
-  return h.found.map((b) => ({
-    kind: b.kind,
-    heading: b.heading,
-    elements: b.elements.map(describe),
-    links: b.anchors.map((a) => h.hrefs.get(a) ?? '').filter(Boolean),
-  }));
-}
-
-function runHarvester(doc: Document, url: string): Harvester {
-  const h = new Harvester(doc, url);
-  h.findWidgets();
-  h.findHeadingBlocks();
-  h.findLinkLevel();
-  h.findMarked();
-  h.demoteSponsored();
-  return h;
 }
 
 /**

@@ -6,19 +6,6 @@ import { safeWebUrl } from '../url';
 /** Query parameters that only track where a click came from; they do not make a different page. */
 const TRACKING_PARAM = /^(?:utm_[a-z]+|cid|cmpid|ref|ref_src|src|ito|itm_[a-z]+|smid|smtyp|mod|ns_[a-z]+|fbclid|gclid|ocid|xtor|at_[a-z]+|icid|intcmp|int_[a-z]+)$/i;
 
-/** The address relative links resolve against: the page's <base href> (itself resolved), else the page URL. */
-export function documentBase(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
-  if (href) {
-    try {
-      return new URL(href.trim(), pageUrl).href;
-    } catch {
-      // A malformed <base> is ignored, as browsers do.
-    }
-  }
-  return pageUrl;
-}
-
 /**
  * Absolute http(s) URL, or null for javascript:, data:, mailto:, empty and malformed values; user:password@ is
  * dropped, since it only serves to make a link look like it goes to another host.
