@@ -195,10 +195,15 @@ function compoundMayMatch(needs: CompoundNeeds, index: PageIndex): boolean {
   return true;
 }
 
+/** An attribute as written, or null: class and id of the body's elements from the index (no DOM call). */
+function attributeText(index: PageIndex, el: Element, name: string): string | null {
+  if (index.order.has(el) && (name === 'class' || name === 'id')) return (name === 'class' ? index.classText : index.idText).get(el) ?? null;
+  return el.getAttribute(name);
+}
+
 /** A superset test of `[name op value]` on one element (values compared without case: never wrongly false). */
 function attributeMayHold(index: PageIndex, el: Element, name: string, op: string, value: string): boolean {
-  const fromIndex = index.order.has(el) && (name === 'class' || name === 'id');
-  const actual = fromIndex ? ((name === 'class' ? index.classText : index.idText).get(el) ?? null) : el.getAttribute(name);
+  const actual = attributeText(index, el, name);
   if (actual === null) return false;
   if (!op || !value) return true;
   const a = actual.toLowerCase();
@@ -216,15 +221,13 @@ function attributeMayHold(index: PageIndex, el: Element, name: string, op: strin
 
 /** A superset test of a compound's needs on one element (classes, ids and attribute values read from the index). */
 function elementMayBe(needs: CompoundNeeds, el: Element, index: PageIndex): boolean {
-  const indexed = index.order.has(el);
   if (needs.tag && el.localName.toLowerCase() !== needs.tag) return false;
   if (needs.classes.length) {
-    const text = indexed ? index.classText.get(el) : el.getAttribute('class');
-    const tokens = (text ?? '').split(CLASS_SEPARATORS);
+    const tokens = (attributeText(index, el, 'class') ?? '').split(CLASS_SEPARATORS);
     if (!needs.classes.every((c) => tokens.includes(c))) return false;
   }
   if (needs.ids.length) {
-    const id = indexed ? index.idText.get(el) : el.getAttribute('id');
+    const id = attributeText(index, el, 'id');
     if (!needs.ids.every((i) => i === id)) return false;
   }
   return needs.attributes.every(({ name, op, value }) => attributeMayHold(index, el, name, op, value));
