@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, launchWithExtension, screenshot, servePages, type ExtensionSession, type PageServer } from './harness';
-import { controlPage, LOOPBACK_PATTERN, offline, openView, tabIdOf } from './support';
+import { browserAvailable, screenshot, type ExtensionSession, type PageServer } from './harness';
+import { openGrantedBrowser, openView, tabIdOf } from './support';
 
 // Auto-clean in Debian's Chromium: the site is added with the popup's own button (utils/autoclean asks for the
 // origin's permission and registers the content script), then the page is loaded again without any click: its ad
@@ -39,12 +39,10 @@ describe.skipIf(!run)('auto-clean on a granted news site', () => {
     control.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches ?? [] })));
 
   beforeAll(async () => {
-    server = await servePages();
-    server.route(NEWS_PATH, readFileSync(join(FIXTURES, 'ad-news.html'), 'utf8'));
-    server.route('/world', readFileSync(join(FIXTURES, 'listing.html'), 'utf8'));
-    session = await launchWithExtension({ grantHosts: [LOOPBACK_PATTERN] });
-    await offline(session.context);
-    control = await controlPage(session);
+    ({ server, session, control } = await openGrantedBrowser({
+      [NEWS_PATH]: readFileSync(join(FIXTURES, 'ad-news.html'), 'utf8'),
+      '/world': readFileSync(join(FIXTURES, 'listing.html'), 'utf8'),
+    }));
   });
 
   afterAll(async () => {

@@ -13,8 +13,8 @@ import {
   PWNED_FLAG,
 } from '../fixtures/hostile/markers';
 import { corpusAvailable, CORPUS_DIR } from '../helpers/corpus';
-import { browserAvailable, launchWithExtension, screenshot, servePages, type ExtensionSession, type PageServer } from './harness';
-import { controlPage, FINAL_STATES, LOOPBACK_PATTERN, offline, tabIdOf } from './support';
+import { browserAvailable, screenshot, type ExtensionSession, type PageServer } from './harness';
+import { FINAL_STATES, openGrantedBrowser, tabIdOf } from './support';
 
 // Hostile input shown in the extension's privileged pages, in Debian's Chromium with the built extension:
 // - the hostile article page (payloads in every field, <base href> elsewhere, password form, style beacons, srcdoc,
@@ -109,11 +109,7 @@ describe.skipIf(!run)('hostile input in the views', () => {
   }
 
   beforeAll(async () => {
-    server = await servePages();
-    server.route(HOSTILE_PATH, readFileSync(ARTICLE_FIXTURE, 'utf8'));
-    session = await launchWithExtension({ grantHosts: [LOOPBACK_PATTERN] });
-    await offline(session.context);
-    control = await controlPage(session);
+    ({ server, session, control } = await openGrantedBrowser({ [HOSTILE_PATH]: readFileSync(ARTICLE_FIXTURE, 'utf8') }));
   });
 
   afterAll(async () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { OPEN_READER_COMMAND, OPEN_READER_MENU_ID } from '../../utils/live/open-reader';
-import { browserAvailable, launchWithExtension, ROOT, servePages, type ExtensionSession, type PageServer } from './harness';
-import { controlPage, LOOPBACK_PATTERN, offline, tabIdOf } from './support';
+import { browserAvailable, ROOT, type ExtensionSession, type PageServer } from './harness';
+import { openGrantedBrowser, tabIdOf } from './support';
 
 // The keyboard command (Alt+Shift+R) and the page context-menu entry in Debian's Chromium. Headless Chromium has no
 // toolbar or menu to press, so the test fires the browser's own events in the extension's service worker
@@ -69,11 +69,7 @@ describe.skipIf(!run)('keyboard command and context menu open the reader page', 
   }
 
   beforeAll(async () => {
-    server = await servePages();
-    server.route(SEED_PATH, SEED_HTML);
-    session = await launchWithExtension({ grantHosts: [LOOPBACK_PATTERN] });
-    await offline(session.context);
-    control = await controlPage(session);
+    ({ server, session, control } = await openGrantedBrowser({ [SEED_PATH]: SEED_HTML }));
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { ExtensionSession } from './harness';
+import { launchWithExtension, servePages, type ExtensionSession, type PageServer } from './harness';
 
 // Helpers shared by the popup, reader and auto-clean browser tests.
 
@@ -95,4 +95,28 @@ export async function drawPhoto(context: BrowserContext, width = 1200, height = 
   );
   await page.close();
   return Buffer.from(dataUrl.split(',')[1]!, 'base64');
+}
+
+/** What a browser test file drives: the loopback page server, the extension's browser, a control page in it. */
+export interface GrantedBrowser {
+  server: PageServer;
+  session: ExtensionSession;
+  control: Page;
+}
+
+/**
+ * The usual setup of a browser test file: `routes` (path -> HTML) served from 127.0.0.1, Chromium launched with the
+ * extension and that origin granted, the network otherwise off, and a control page to call chrome.* from.
+ */
+export async function openGrantedBrowser(routes: Record<string, string>): Promise<GrantedBrowser> {
+  const server = await servePages();
+  for (const [path, html] of Object.entries(routes)) server.route(path, html);
+  try {
+    const session = await launchWithExtension({ grantHosts: [LOOPBACK_PATTERN] });
+    await offline(session.context);
+    return { server, session, control: await controlPage(session) };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 }
