@@ -8,6 +8,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeCfEmails } from '../../utils/cfemail';
 import { harvestMetadata, type PageMetadata } from '../../utils/metadata/metadata';
 import { CORPUS_DIR } from '../helpers/corpus';
+import { sameDay } from '../../bench/compare';
 
 export interface Check {
   page: string;
@@ -44,26 +45,6 @@ export function sameNames(a: string | null, b: string | null): boolean {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   return norm(a) === norm(b);
-}
-
-/** Offsets of real time zones, in hours: UTC-12 to UTC+14. */
-const ZONE_RANGE_HOURS: readonly [number, number] = [-12, 14];
-
-/**
- * Same calendar day. Postlight stores instants in UTC while we keep the day the page shows in its own zone, so an
- * expected instant matches when our day is its day in some real time zone (UTC-12 to UTC+14); a plain expected day
- * must match exactly.
- */
-export function sameDay(got: string | null, expected: string | null): boolean {
-  if (!expected) return got === null;
-  if (!got) return false;
-  const ours = got.slice(0, 10);
-  const instant = /T\d/.test(expected) ? Date.parse(expected) : NaN;
-  if (Number.isNaN(instant)) return ours === expected.slice(0, 10);
-  for (let h = ZONE_RANGE_HOURS[0]; h <= ZONE_RANGE_HOURS[1]; h++) {
-    if (new Date(instant + h * 3_600_000).toISOString().slice(0, 10) === ours) return true;
-  }
-  return false;
 }
 
 /** What a byline label may carry besides the names: e-mail addresses, URLs, brackets, a "By"/"作者："/"文●" opening. */
