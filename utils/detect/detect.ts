@@ -35,7 +35,7 @@ import {
 import { type PageSurvey, surveyPage } from './survey';
 import { readStructuredTypes, type StructuredTypes } from './structured';
 import { parseHttpUrl, urlSignals } from './url';
-import { squash } from './dom';
+import { cleanLine } from '../text';
 
 export { ARTICLE_THRESHOLD, NEWS_THRESHOLD } from './signals';
 
@@ -66,7 +66,7 @@ function metaValue(meta: MetaMap, keys: readonly string[]): string | null {
 
 function clip(text: string | null | undefined): string | undefined {
   if (!text) return undefined;
-  const flat = squash(text);
+  const flat = cleanLine(text) ?? '';
   return flat.length > DETAIL_MAX_CHARS ? `${flat.slice(0, DETAIL_MAX_CHARS - 1)}…` : flat;
 }
 

@@ -10,11 +10,6 @@ export function elementsByTags(root: Element | Document, tags: readonly string[]
   return out;
 }
 
-/** Text with runs of white space made one space, trimmed. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** An element's text, trimmed. */
 export function trimmedText(el: Element): string {
   return (el.textContent ?? '').trim();

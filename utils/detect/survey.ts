@@ -33,7 +33,8 @@ import {
   PROSE_MIN_CHARS,
   UNLIKELY_CANDIDATE,
 } from './signals';
-import { elementsByTags, squash, trimmedText } from './dom';
+import { cleanLine } from '../text';
+import { elementsByTags, trimmedText } from './dom';
 
 export interface PageSurvey {
   /** Readability's readerable measure: the sum of sqrt(length - PROSE_MIN_CHARS) over visible long paragraphs. */
@@ -126,7 +127,7 @@ export function proseLength(text: string): number {
 }
 
 function textLength(el: Element): number {
-  return proseLength(squash(el.textContent ?? ''));
+  return proseLength(cleanLine(el.textContent) ?? '');
 }
 
 /** A link to another page (not "#section", not javascript:). */
@@ -136,7 +137,7 @@ function isPageLink(a: Element): boolean {
 }
 
 function shortText(el: Element): string | null {
-  const text = squash(el.textContent ?? '');
+  const text = cleanLine(el.textContent) ?? '';
   return text && text.length <= BYLINE_TEXT_MAX_CHARS ? text : null;
 }
 
