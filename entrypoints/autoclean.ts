@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createLiveController } from '@/utils/live/live-controller';
-import { AUTOCLEAN_SCRIPT_MARK, claimOnce, listenForRequests, publishLive } from '@/utils/live/world';
+import { AUTOCLEAN_SCRIPT_MARK, claimOnce, listenForRequests, publishLive, tabEnv } from '@/utils/live/world';
 
 // The auto-clean content script: registered by utils/autoclean (scripting.registerContentScripts) on the sites the
 // user granted, run on every page load there. It hides ads in the live page and answers "live-status" / "show
@@ -11,11 +10,7 @@ import { AUTOCLEAN_SCRIPT_MARK, claimOnce, listenForRequests, publishLive } from
 
 export default defineUnlistedScript(() => {
   if (!claimOnce(AUTOCLEAN_SCRIPT_MARK)) return;
-  const controller = createLiveController({
-    doc: document,
-    url: () => location.href,
-    send: (message) => browser.runtime.sendMessage(message),
-  });
+  const controller = createLiveController(tabEnv());
   publishLive(controller);
   listenForRequests((request) => controller.handle(request));
   void controller.startAutoClean().catch(() => undefined);

@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createContentController } from '@/utils/live/content-controller';
-import { claimOnce, EXTRACT_SCRIPT_MARK, listenForRequests, liveActive } from '@/utils/live/world';
+import { claimOnce, EXTRACT_SCRIPT_MARK, listenForRequests, liveActive, tabEnv } from '@/utils/live/world';
 
 // The extraction content script: injected on demand by the popup / reader page (activeTab + scripting) into every
 // page they read, auto-cleaned or not. Runs the pipeline on a clone of the page and answers "ping" and "extract".
@@ -10,11 +9,6 @@ import { claimOnce, EXTRACT_SCRIPT_MARK, listenForRequests, liveActive } from '@
 
 export default defineUnlistedScript(() => {
   if (!claimOnce(EXTRACT_SCRIPT_MARK)) return;
-  const controller = createContentController({
-    doc: document,
-    url: () => location.href,
-    send: (message) => browser.runtime.sendMessage(message),
-    live: liveActive,
-  });
+  const controller = createContentController({ ...tabEnv(), live: liveActive });
   listenForRequests((request) => controller.handle(request));
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseContentRequest, type ContentRequest } from '../messages';
+import type { ContentEnv } from './content-env';
 
 // Plumbing shared by the two content scripts (on-demand extraction and registered auto-clean). Both run in this
 // extension's isolated world of the page, which the page can neither see nor write: they find each other there.
@@ -13,6 +14,15 @@ const LIVE_CONTROLLER_KEY = Symbol.for('broadsheet.live-controller');
 
 type World = typeof globalThis & { [key: symbol]: unknown };
 const world = () => globalThis as World;
+
+/** The page this content script runs in, and the way to the background, as both controllers take them. */
+export function tabEnv(): ContentEnv {
+  return {
+    doc: document,
+    url: () => location.href,
+    send: (message) => browser.runtime.sendMessage(message),
+  };
+}
 
 /** True the first time a script claims its mark in this page; false when a copy of it already runs here. */
 export function claimOnce(mark: symbol): boolean {
