@@ -1,10 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { parseSync, Visitor, type MinifyOptions, type Plugin } from 'vite';
+import type { MinifyOptions } from 'vite';
 import { resolve } from 'node:path';
 import { ARTIFACT_FILE, SHIPPED_FILTERS_DIR } from './utils/ads/artifact';
 import { CONTENT_SCRIPT_FILES } from './utils/autoclean/constants';
 import { OPEN_READER_COMMAND } from './utils/live/open-reader';
+import { readabilityAsModule } from './scripts/readability-as-module';
 
 // Size tuning of the two content scripts (entrypoints/extract.ts, entrypoints/autoclean.ts), which must each stay
 // under CONTENT_SCRIPT_BUDGET_BYTES gzipped (tests/build/bundle-size.test.ts). Pages, popup and worker keep the
@@ -25,56 +26,6 @@ const CONTENT_SCRIPT_MINIFY: MinifyOptions = {
   mangle: true,
   mangleProps: { include: MANGLED_PROPERTIES },
 };
-
-/** Readability's parser file: the package's index also requires its readerable test, which we never import. */
-const READABILITY_PACKAGE = '@mozilla/readability';
-const READABILITY_PARSER = '@mozilla/readability/Readability.js';
-const READABILITY_MODULE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
-
-type Span = [start: number, end: number, replacement: string];
-
-/**
- * Readability for the content scripts, as an ES module of the parser alone:
- * - `import { Readability } from '@mozilla/readability'` gets Readability.js, not the CommonJS index, which also
- *   requires `isProbablyReaderable` (a bundler cannot drop half of a CommonJS exports object; detection measures
- *   the same thing in its own pass);
- * - its `module.exports = Readability` tail becomes `export { Readability }`, so no CommonJS wrapper is bundled;
- * - its ~20 `this.log(...)` statements go: they build long messages (and serialize the whole article once per
- *   parse) even with debugging off, which we never turn on.
- * The build fails if the tail is not found (a Readability release changed shape): nothing is guessed.
- */
-function readabilityAsModule(): Plugin {
-  return {
-    name: 'broadsheet:readability-as-module',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      return source === READABILITY_PACKAGE ? this.resolve(READABILITY_PARSER, importer, { skipSelf: true }) : null;
-    },
-    transform(code, id) {
-      if (!READABILITY_MODULE.test(id)) return null;
-      const { program } = parseSync(id, code);
-      const spans: Span[] = [];
-      for (const statement of program.body) {
-        // if (typeof module === "object") { module.exports = Readability; }
-        if (statement.type === 'IfStatement' && code.slice(statement.test.start, statement.test.end).replace(/\s+/g, '') === 'typeofmodule==="object"') {
-          spans.push([statement.start, statement.end, 'export { Readability };']);
-        }
-      }
-      if (spans.length !== 1) throw new Error(`${id}: expected one CommonJS export tail, found ${spans.length}`);
-      new Visitor({
-        ExpressionStatement(node) {
-          const call = node.expression;
-          if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return;
-          const { object, property } = call.callee;
-          if (object.type === 'ThisExpression' && property.type === 'Identifier' && property.name === 'log') spans.push([node.start, node.end, ';']);
-        },
-      }).visit(program);
-      let out = code;
-      for (const [start, end, replacement] of spans.sort((x, y) => y[0] - x[0])) out = out.slice(0, start) + replacement + out.slice(end);
-      return { code: out, map: null };
-    },
-  };
-}
 
 // Preact has no WXT module: the preset is added as a plain Vite plugin.
 export default defineConfig({
