@@ -1,6 +1,7 @@
 // Where the shared test corpus lives and how its files are read. Read-only: the project commits none of it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 /** The corpus folder: an explicit path, else $BROADSHEET_CORPUS, else ../shared/corpus beside the checkout. */
@@ -26,8 +27,13 @@ export function pageUrl(raw: string | null | undefined, fallback: string): strin
   }
 }
 
-/** Address given to a corpus page that has none (or an unusable one). */
-export const UNKNOWN_PAGE_URL = 'https://unknown.invalid/';
+/**
+ * The address of a corpus page that states none (or an unusable one): its file's own, as a tab shows a saved page.
+ * Pages then read their canonical address as they would live; a made-up web address would read as a home page.
+ */
+export function savedPageUrl(path: string): string {
+  return pathToFileURL(path).href;
+}
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -50,12 +56,10 @@ export interface AebPage {
 export function aebPages(dir: string): AebPage[] {
   const truth = readJson<Record<string, { articleBody: string; url: string }>>(join(dir, 'aeb', 'ground-truth.json'));
   return Object.entries(truth)
-    .map(([id, { articleBody, url }]) => ({
-      id,
-      url: pageUrl(url, UNKNOWN_PAGE_URL),
-      articleBody,
-      path: join(dir, 'aeb', 'html', `${id}.html.gz`),
-    }))
+    .map(([id, { articleBody, url }]) => {
+      const path = join(dir, 'aeb', 'html', `${id}.html.gz`);
+      return { id, url: pageUrl(url, savedPageUrl(path)), articleBody, path };
+    })
     .filter((page) => existsSync(page.path))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -134,12 +138,12 @@ export interface DetectLabel {
 
 export function fidelityLabels(dir: string): FidelityLabel[] {
   const labels = readJson<FidelityLabel[]>(join(dir, 'labels', 'fidelity-dev.json'));
-  return labels.map((label) => ({ ...label, url: pageUrl(label.url, UNKNOWN_PAGE_URL) }));
+  return labels.map((label) => ({ ...label, url: pageUrl(label.url, savedPageUrl(labelPath(dir, label))) }));
 }
 
 export function detectLabels(dir: string): DetectLabel[] {
   const labels = readJson<DetectLabel[]>(join(dir, 'labels', 'detect-dev.json'));
-  return labels.map((label) => ({ ...label, url: pageUrl(label.url, UNKNOWN_PAGE_URL) }));
+  return labels.map((label) => ({ ...label, url: pageUrl(label.url, savedPageUrl(labelPath(dir, label))) }));
 }
 
 /** The absolute path of a label's page (`path` is relative to the corpus). */

@@ -1,6 +1,5 @@
 // Section 3: the hand-checked labels (labels/README.md). Fidelity: is each field of the clean view right?
 // Detection: news|article vs other, Broadsheet's detection beside Readability's isProbablyReaderable.
-import { pathToFileURL } from 'node:url';
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { PipelineResult } from '../utils/article';
 import {
@@ -12,7 +11,7 @@ import {
   sameText,
   showsUnwanted,
 } from './compare';
-import { detectLabels, fidelityLabels, labelPath, UNKNOWN_PAGE_URL, type FidelityLabel } from './corpus';
+import { detectLabels, fidelityLabels, labelPath, type FidelityLabel } from './corpus';
 import { plainCopy } from './dom';
 import type { Extraction, ExtractorName } from './extractors';
 import { cachedBroadsheet, runPage } from './pages';
@@ -141,16 +140,6 @@ export async function runFidelity(dir: string, extractors: readonly ExtractorNam
 
 const isArticle = (kind: string) => kind === 'news' || kind === 'article';
 
-/**
- * The address a detection label's page is judged at. A label without one is a saved page: it gets the file's own
- * address, as a tab shows a saved page, and detection then reads the page's canonical address as it would on the
- * live page. The corpus-wide stand-in (UNKNOWN_PAGE_URL, "https://unknown.invalid/") must not be used here: it
- * reads as a site's home page, a strong "other" signal, and it hides the canonical address.
- */
-function detectionAddress(labelUrl: string, path: string): string {
-  return labelUrl === UNKNOWN_PAGE_URL ? pathToFileURL(path).href : labelUrl;
-}
-
 export async function runDetection(dir: string): Promise<DetectionResults> {
   const results: DetectionResults = {
     pages: 0,
@@ -168,7 +157,7 @@ export async function runDetection(dir: string): Promise<DetectionResults> {
   for (const label of detectLabels(dir)) {
     results.pages += 1;
     const path = labelPath(dir, label);
-    const url = detectionAddress(label.url, path);
+    const { url } = label;
     // Detection does not depend on `force`: reuse the fidelity run's answer, else run without it (pages judged
     // "other" then skip the extraction).
     const earlier = cachedBroadsheet(path, url, LABELS_FORCE);
