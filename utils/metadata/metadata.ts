@@ -589,13 +589,13 @@ export function harvestMetadata(doc: Document, url: string): PageMetadata {
  * slot that names no person (only the outlet or an agency), there is none to show, whatever the fallback says; the
  * fallback itself is cleaned like ours ("AFP - news@site" is no byline, "By Jane Doe Updated 4pm" is "Jane Doe").
  */
-export function resolveByline(meta: PageMetadata, fallback: string | null | undefined, url: string): string | null {
+export function resolveByline(meta: Pick<PageMetadata, 'byline' | 'bylineShown' | 'site'>, fallback: string | null | undefined, url: string): string | null {
   if (meta.byline) return meta.byline;
   if (meta.bylineShown || !fallback) return null;
   return cleanBylineLine(fallback, { site: meta.site, host: hostOf(url) }).names;
 }
 
 /** The site name to show, given ours and another extractor's as a fallback: an address is never a name. */
-export function resolveSite(meta: PageMetadata, fallback: string | null | undefined, url: string): string | null {
+export function resolveSite(meta: Pick<PageMetadata, 'site'>, fallback: string | null | undefined, url: string): string | null {
   return meta.site ?? cleanSiteName(fallback, hostOf(url));
 }
