@@ -10,7 +10,8 @@ import { precisionRecall, runDetection, runFidelity, type FidelityField } from '
 import { runMetadata, type MetaField, type MetaScores } from './metadata';
 import { measurePageShapes } from './page-shapes';
 import { slowestSteps, stepTotals } from './pages';
-import { MAX_DEPTH, MAX_ELEMENTS, runPipeline } from '../utils/pipeline';
+import { runPipeline } from '../utils/pipeline';
+import { MAX_DEPTH, MAX_ELEMENTS } from '../utils/prepare';
 import { formatMs, formatRatio, formatTally, type Tally } from './stats';
 import { NONE, renderTable, type TableRow } from './table';
 

@@ -1,4 +1,4 @@
-// A Vite plugin for the content-script builds (wxt.config.ts): Readability without what they never use.
+// A Vite plugin for every build (wxt.config.ts): Readability without what the extension never uses.
 import { parseSync, Visitor, type Plugin } from 'vite';
 
 /** Readability's parser file: the package's index also requires its readerable test, which we never import. */
@@ -9,7 +9,7 @@ const READABILITY_MODULE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
 type Span = [start: number, end: number, replacement: string];
 
 /**
- * Readability for the content scripts, as an ES module of the parser alone:
+ * Readability for the extension, as an ES module of the parser alone:
  * - `import { Readability } from '@mozilla/readability'` gets Readability.js, not the CommonJS index, which also
  *   requires `isProbablyReaderable` (a bundler cannot drop half of a CommonJS exports object; detection measures
  *   the same thing in its own pass);

@@ -79,3 +79,47 @@ export interface PipelineResult {
   message: string | null;
   timingsMs: StageTimings;
 }
+
+/** What the page says about itself that finishing the Article needs (page-derived strings, read before cleaning). */
+export interface PageFacts {
+  title: string | null;
+  site: string | null;
+  byline: string | null;
+  /** The page shows a byline slot naming no person (only the outlet or an agency): take no byline from elsewhere. */
+  bylineShown: boolean;
+  /** ISO 8601 */
+  published: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  agency: string | null;
+}
+
+/** Everything the page's half of the pipeline takes out of the page before the story text is extracted. */
+export interface PageHarvest {
+  facts: PageFacts;
+  leadImage: LeadImage | null;
+  seeAlso: SeeAlsoLink[];
+  seeAlsoHeading: string | null;
+  removed: Removal[];
+}
+
+/**
+ * The page's half of the pipeline as it travels from the content script to the view that finishes it: the harvest
+ * and the cleaned copy of the page (ads, lead photo and See Also taken out), serialized.
+ */
+export interface PreparedPage extends PageHarvest {
+  url: string;
+  /** The cleaned page as an HTML document. Not trusted: parse it inert, sanitize what is shown of it. */
+  html: string;
+  timingsMs: StageTimings;
+}
+
+/** The content script's answer: a prepared page, or no article and why. Mirrors PipelineResult. */
+export interface PreparedResult {
+  detection: Detection;
+  page: PreparedPage | null;
+  reason: NoArticleReason | null;
+  message: string | null;
+  timingsMs: StageTimings;
+}

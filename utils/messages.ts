@@ -1,4 +1,4 @@
-import type { Article, Detection, LeadImage, PipelineResult, Removal, SeeAlsoLink, StageTimings } from './article';
+import type { Detection, LeadImage, PageFacts, PreparedPage, PreparedResult, Removal, SeeAlsoLink, StageTimings } from './article';
 import type { PageSurvey } from './ads/survey';
 
 // Every message that crosses an extension boundary, typed, and the checks each side runs on what it receives.
@@ -12,9 +12,8 @@ import type { PageSurvey } from './ads/survey';
 export const LIMITS = {
   /** Total JSON size of one message or reply, in UTF-16 code units (about bytes for page text). */
   messageChars: 6_000_000,
-  /** Article body HTML and text. A 5 MB article is several books long. */
-  articleHtmlChars: 5_000_000,
-  articleTextChars: 5_000_000,
+  /** The cleaned page's HTML (scripts and styles already dropped). 5 MB of markup is several books of text. */
+  pageHtmlChars: 5_000_000,
   /** Single-line fields: title, site, byline, caption... */
   lineChars: 2_000,
   /** Captions and excerpts can run to a paragraph. */
@@ -31,7 +30,7 @@ export const LIMITS = {
   selectorChars: 4_000,
   /** Hidden-element count for the badge. */
   maxHiddenCount: 1_000_000,
-  /** Nesting of any message; the Article is 4 deep. */
+  /** Nesting of any message; the extraction reply is 5 deep. */
   depth: 8,
 } as const;
 
@@ -63,7 +62,8 @@ export interface PongReply {
 }
 
 export type ExtractReply =
-  | { type: 'extracted'; result: PipelineResult }
+  /** The page's half of the pipeline; the view finishes the Article from it (finish.ts). */
+  | { type: 'prepared'; result: PreparedResult }
   | { type: 'extract-error'; message: string };
 
 export interface LiveStatus {
@@ -299,65 +299,61 @@ function parseRemoved(raw: unknown): Removal[] | null {
   return out;
 }
 
-export function parseArticle(raw: unknown): Article | null {
+function parseFacts(raw: unknown): PageFacts | null {
   if (!isObj(raw)) return null;
   const line = LIMITS.lineChars;
-  if (!str(raw.title, line) || !strOrNull(raw.site, line) || !strOrNull(raw.agency, line)) return null;
-  if (!strOrNull(raw.byline, line) || !strOrNull(raw.published, line) || !strOrNull(raw.lang, line)) return null;
+  if (!strOrNull(raw.title, line) || !strOrNull(raw.site, line) || !strOrNull(raw.byline, line)) return null;
+  if (typeof raw.bylineShown !== 'boolean' || !strOrNull(raw.published, line) || !strOrNull(raw.lang, line)) return null;
   if (raw.dir !== null && raw.dir !== 'ltr' && raw.dir !== 'rtl') return null;
-  if (!strOrNull(raw.excerpt, LIMITS.paragraphChars) || !strOrNull(raw.seeAlsoHeading, line)) return null;
-  if (!str(raw.html, LIMITS.articleHtmlChars) || !str(raw.text, LIMITS.articleTextChars)) return null;
-  if (!num(raw.wordCount) || !num(raw.readingMinutes) || !isPageUrl(raw.url)) return null;
-  const leadImage = parseLeadImage(raw.leadImage);
-  const seeAlso = parseSeeAlso(raw.seeAlso);
-  const removed = parseRemoved(raw.removed);
-  const timingsMs = parseTimings(raw.timingsMs);
-  if (leadImage === undefined || !seeAlso || !removed || !timingsMs) return null;
+  if (!strOrNull(raw.excerpt, LIMITS.paragraphChars) || !strOrNull(raw.agency, line)) return null;
   return {
     title: raw.title,
     site: raw.site,
-    agency: raw.agency,
     byline: raw.byline,
+    bylineShown: raw.bylineShown,
     published: raw.published,
     lang: raw.lang,
     dir: raw.dir,
     excerpt: raw.excerpt,
-    leadImage,
-    html: raw.html,
-    text: raw.text,
-    seeAlso,
-    seeAlsoHeading: raw.seeAlsoHeading,
-    wordCount: raw.wordCount,
-    readingMinutes: raw.readingMinutes,
-    url: raw.url,
-    removed,
-    timingsMs,
+    agency: raw.agency,
   };
+}
+
+export function parsePreparedPage(raw: unknown): PreparedPage | null {
+  if (!isObj(raw)) return null;
+  if (!isPageUrl(raw.url) || !str(raw.html, LIMITS.pageHtmlChars) || !strOrNull(raw.seeAlsoHeading, LIMITS.lineChars)) return null;
+  const facts = parseFacts(raw.facts);
+  const leadImage = parseLeadImage(raw.leadImage);
+  const seeAlso = parseSeeAlso(raw.seeAlso);
+  const removed = parseRemoved(raw.removed);
+  const timingsMs = parseTimings(raw.timingsMs);
+  if (!facts || leadImage === undefined || !seeAlso || !removed || !timingsMs) return null;
+  return { url: raw.url, html: raw.html, facts, leadImage, seeAlso, seeAlsoHeading: raw.seeAlsoHeading, removed, timingsMs };
 }
 
 const NO_ARTICLE_REASONS = new Set(['not-an-article', 'too-large', 'no-content', 'no-body']);
 
-export function parsePipelineResult(raw: unknown): PipelineResult | null {
+export function parsePreparedResult(raw: unknown): PreparedResult | null {
   if (!isObj(raw)) return null;
   const detection = parseDetection(raw.detection);
   const timingsMs = parseTimings(raw.timingsMs);
   if (!detection || !timingsMs) return null;
-  if (raw.article === null) {
+  if (raw.page === null) {
     if (typeof raw.reason !== 'string' || !NO_ARTICLE_REASONS.has(raw.reason)) return null;
     if (!strOrNull(raw.message, LIMITS.paragraphChars)) return null;
-    return { detection, article: null, reason: raw.reason as PipelineResult['reason'], message: raw.message, timingsMs };
+    return { detection, page: null, reason: raw.reason as PreparedResult['reason'], message: raw.message, timingsMs };
   }
-  const article = parseArticle(raw.article);
-  if (!article || raw.reason !== null) return null;
-  return { detection, article, reason: null, message: null, timingsMs };
+  const page = parsePreparedPage(raw.page);
+  if (!page || raw.reason !== null) return null;
+  return { detection, page, reason: null, message: null, timingsMs };
 }
 
 export function parseExtractReply(raw: unknown): ExtractReply | null {
   if (!isObj(raw) || !withinSize(raw)) return null;
   if (raw.type === 'extract-error') return str(raw.message, LIMITS.paragraphChars) ? { type: 'extract-error', message: raw.message } : null;
-  if (raw.type !== 'extracted') return null;
-  const result = parsePipelineResult(raw.result);
-  return result ? { type: 'extracted', result } : null;
+  if (raw.type !== 'prepared') return null;
+  const result = parsePreparedResult(raw.result);
+  return result ? { type: 'prepared', result } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -371,8 +367,11 @@ function clipOrNull(value: string | null, max: number): string | null {
   return value === null ? null : clip(value, max);
 }
 
-/** The pipeline result made to fit LIMITS (the receiver would refuse anything bigger). */
-export function fitResult(result: PipelineResult): PipelineResult {
+/**
+ * The prepared page made to fit LIMITS (the receiver would refuse anything bigger). A cleaned page too large to
+ * send becomes an honest "too large" answer: cutting it would show a story with its end missing.
+ */
+export function fitPrepared(result: PreparedResult): PreparedResult {
   const line = LIMITS.lineChars;
   const detection: Detection = {
     ...result.detection,
@@ -381,37 +380,42 @@ export function fitResult(result: PipelineResult): PipelineResult {
     ),
   };
   const message = clipOrNull(result.message, LIMITS.paragraphChars);
-  const a = result.article;
-  if (!a) return { ...result, detection, message };
-  const article: Article = {
-    ...a,
-    title: clip(a.title, line),
-    site: clipOrNull(a.site, line),
-    agency: clipOrNull(a.agency, line),
-    byline: clipOrNull(a.byline, line),
-    published: clipOrNull(a.published, line),
-    lang: clipOrNull(a.lang, line),
-    excerpt: clipOrNull(a.excerpt, LIMITS.paragraphChars),
+  const p = result.page;
+  if (!p) return { ...result, detection, message };
+  if (p.html.length > LIMITS.pageHtmlChars || p.url.length > LIMITS.urlChars) {
+    return { ...result, detection, page: null, reason: 'too-large', message: 'The page is too large to show in the clean view.' };
+  }
+  const f = p.facts;
+  const page: PreparedPage = {
+    ...p,
+    facts: {
+      title: clipOrNull(f.title, line),
+      site: clipOrNull(f.site, line),
+      byline: clipOrNull(f.byline, line),
+      bylineShown: f.bylineShown,
+      published: clipOrNull(f.published, line),
+      lang: clipOrNull(f.lang, line),
+      dir: f.dir,
+      excerpt: clipOrNull(f.excerpt, LIMITS.paragraphChars),
+      agency: clipOrNull(f.agency, line),
+    },
     leadImage:
-      a.leadImage && a.leadImage.src.length <= LIMITS.urlChars
+      p.leadImage && p.leadImage.src.length <= LIMITS.urlChars
         ? {
-            src: a.leadImage.src,
-            alt: clip(a.leadImage.alt, LIMITS.paragraphChars),
-            caption: clip(a.leadImage.caption, LIMITS.paragraphChars),
-            credit: clip(a.leadImage.credit, line),
+            src: p.leadImage.src,
+            alt: clip(p.leadImage.alt, LIMITS.paragraphChars),
+            caption: clip(p.leadImage.caption, LIMITS.paragraphChars),
+            credit: clip(p.leadImage.credit, line),
           }
         : null,
-    // Cutting HTML mid-tag is harmless: the displaying page sanitizes it, and the parser closes what is open.
-    html: clip(a.html, LIMITS.articleHtmlChars),
-    text: clip(a.text, LIMITS.articleTextChars),
-    seeAlso: a.seeAlso
+    seeAlso: p.seeAlso
       .filter((l) => l.href.length <= LIMITS.urlChars)
       .slice(0, LIMITS.seeAlsoLinks)
       .map((l) => ({ title: clip(l.title, line), href: l.href })),
-    seeAlsoHeading: clipOrNull(a.seeAlsoHeading, line),
-    removed: a.removed.slice(0, LIMITS.removedRecords).map((r) => ({ stage: r.stage, reason: clip(r.reason, line), what: clip(r.what, line) })),
+    seeAlsoHeading: clipOrNull(p.seeAlsoHeading, line),
+    removed: p.removed.slice(0, LIMITS.removedRecords).map((r) => ({ stage: r.stage, reason: clip(r.reason, line), what: clip(r.what, line) })),
   };
-  return { ...result, detection, message, article };
+  return { ...result, detection, message, page };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

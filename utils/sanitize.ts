@@ -50,8 +50,6 @@ const NAMED_PROPS_PREFIX = 'user-content-';
 const LINK_REL = 'noopener noreferrer';
 const LINK_TARGET = '_blank';
 
-export { removeTrackingPixels } from './tracking-pixels';
-
 export interface SanitizeOptions {
   /** Keep remote images (<img>, <picture>). Default true; tracking pixels are dropped either way. */
   images?: boolean;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Article, Detection, NoArticleReason } from '@/utils/article';
+import type { Article, Detection, NoArticleReason, PipelineResult } from '@/utils/article';
 import { CONTENT_SCRIPT_FILE } from '@/utils/autoclean/constants';
+import { finishPreparedPage } from '@/utils/finish';
 import {
   parseExtractReply,
   parseLiveStatus,
@@ -81,7 +82,18 @@ export async function loadFromTab(tabId: number, force = false): Promise<ViewSta
   const reply = parseExtractReply(raw);
   if (!reply) return { kind: 'error', message: 'The page sent an answer Broadsheet does not accept (malformed or too large).' };
   if (reply.type === 'extract-error') return { kind: 'error', message: `Reading the page failed: ${reply.message}` };
-  const { result } = reply;
+  const { detection, page } = reply.result;
+  let result: PipelineResult;
+  if (page) {
+    try {
+      // Readability and post-clean run here, on an inert copy of the cleaned page: the page script stays small.
+      result = finishPreparedPage(page, detection, new DOMParser());
+    } catch (error) {
+      return { kind: 'error', message: `Reading the page failed: ${errorText(error).slice(0, 500)}` };
+    }
+  } else {
+    result = { ...reply.result, article: null };
+  }
   if (!result.article) {
     return {
       kind: 'no-article',

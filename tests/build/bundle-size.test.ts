@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_BUDGET_BYTES, contentScriptLimit, EXTRACT_SCRIPT_CEILING_BYTES, readContentScriptSizes, type ScriptSize } from '../../bench/build-info';
+import { CONTENT_SCRIPT_BUDGET_BYTES, readContentScriptSizes, type ScriptSize } from '../../bench/build-info';
 import { AUTOCLEAN_SCRIPT_FILE, CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_FILES } from '../../utils/autoclean/constants';
 import { BUILD_TIMEOUT_MS, chromeBuild } from './built';
 
 // Issue 3: "keep the content script under 60 KB gzipped" (60,000 bytes, gzip -9), for each script the extension
 // puts into a web page, in the Chrome build the browser tests load. (Firefox's: manifest.test.ts, which builds it.)
-// The extraction script does not meet it yet (bench/build-info.ts EXTRACT_SCRIPT_CEILING_BYTES says why): it is held
-// to a ceiling that stops growth, and the test log prints how far it is from the budget.
+// The extraction script holds only the page's half of the pipeline (utils/prepare.ts); Readability and post-clean
+// run in the views (utils/finish.ts).
 
 /** The auto-clean script runs on every page load of a granted site: it must stay a fraction of the extraction one. */
 const MAX_AUTOCLEAN_SHARE = 0.5;
@@ -23,7 +23,7 @@ describe('content script size (Chrome build)', () => {
     // Printed so a failing or shrinking build shows its numbers in the test log.
     console.info(
       `content scripts, gzip -9 bytes: ${sizes.map((s) => `${s.file} ${s.gzipBytes}`).join(', ')} ` +
-        `(budget ${CONTENT_SCRIPT_BUDGET_BYTES}; ${CONTENT_SCRIPT_FILE} over it, held under ${EXTRACT_SCRIPT_CEILING_BYTES})`,
+        `(budget ${CONTENT_SCRIPT_BUDGET_BYTES})`,
     );
   }, BUILD_TIMEOUT_MS);
 
@@ -34,13 +34,15 @@ describe('content script size (Chrome build)', () => {
     expect(extract.gzipBytes).toBe(gzipSync(readFileSync(join(dir, CONTENT_SCRIPT_FILE)), { level: 9 }).length);
   });
 
-  it(`keeps the registered auto-clean script under ${CONTENT_SCRIPT_BUDGET_BYTES} bytes gzipped`, () => {
-    const autoclean = sizes.find((s) => s.file === AUTOCLEAN_SCRIPT_FILE)!;
-    expect(autoclean.gzipBytes).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
+  it(`keeps every content script under ${CONTENT_SCRIPT_BUDGET_BYTES} bytes gzipped`, () => {
+    for (const { file, gzipBytes } of sizes) expect(gzipBytes, file).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
   });
 
-  it(`keeps the extraction script from growing past ${EXTRACT_SCRIPT_CEILING_BYTES} bytes, and every other one in budget`, () => {
-    for (const { file, gzipBytes } of sizes) expect(gzipBytes, file).toBeLessThanOrEqual(contentScriptLimit(file));
+  it('keeps Readability and the post-clean out of the extraction script: the views run them', () => {
+    const script = readFileSync(join(dir, CONTENT_SCRIPT_FILE), 'utf8');
+    // Strings that survive minifying: an id Readability gives its page wrapper, a removal reason of post-clean's.
+    expect(script).not.toContain('readability-page-1');
+    expect(script).not.toContain('comment pitch');
   });
 
   it('keeps the auto-clean script free of the extraction pipeline', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readabilityAsModule } from '../../scripts/readability-as-module';
 
-// The content-script build's rewrite of Readability's parser file: its CommonJS tail becomes an ES export and its
+// The build's rewrite of Readability's parser file: its CommonJS tail becomes an ES export and its
 // debug logging goes; anything of another shape fails the build rather than being guessed at.
 const ID = '/project/node_modules/@mozilla/readability/Readability.js';
 
@@ -18,7 +18,7 @@ if (typeof module === "object") {
   module.exports = Readability;
 }`;
 
-describe('Readability as an ES module for the content scripts', () => {
+describe('Readability as an ES module for the extension', () => {
   it('exports the parser as a module and drops its log statements, keeping every other call', () => {
     const out = transform(PARSER)!;
     expect(out).toContain('export { Readability };');

@@ -185,16 +185,20 @@ describe.skipIf(!run)('hostile input in the views', () => {
                 if (message?.type === 'live-status') return void respond({ type: 'live-status', active: false, hidden: 0, showingOriginal: false });
                 const p = w.payload;
                 const timings = { detect: 0, harvest: 0, ads: 0, readability: 0, postclean: 0, total: 0 };
+                // The story before the payload: the view finds an article whatever the payload does to the
+                // markup after it (an unclosed <style> or <iframe> swallows the rest of the page).
+                const story = 'The council met on Tuesday to discuss the budget for the coming year. '.repeat(8);
                 respond({
-                  type: 'extracted',
+                  type: 'prepared',
                   result: {
                     detection: { kind: 'news', score: 1, signals: [{ name: 'test', weight: 1, detail: p }] },
-                    article: {
-                      title: p, site: p, agency: p, byline: p, published: '2024-01-01', lang: 'en', dir: 'ltr', excerpt: p,
+                    page: {
+                      url: articleUrl,
+                      html: `<!DOCTYPE html><html><head><title>Council budget</title></head><body><article><h1>Council budget</h1><p>${story}</p><p>${story}</p>${p}</article></body></html>`,
+                      facts: { title: p, site: p, byline: p, bylineShown: false, published: '2024-01-01', lang: 'en', dir: 'ltr', excerpt: p, agency: p },
                       leadImage: { src: p, alt: p, caption: p, credit: p },
-                      html: `<p>Before the payload.</p>${p}<p>After the payload.</p>`, text: p,
                       seeAlso: [{ title: p, href: 'https://news.example/a' }, { title: 'Link', href: p }],
-                      seeAlsoHeading: p, wordCount: 10, readingMinutes: 1, url: articleUrl, removed: [], timingsMs: timings,
+                      seeAlsoHeading: p, removed: [], timingsMs: timings,
                     },
                     reason: null, message: null, timingsMs: timings,
                   },

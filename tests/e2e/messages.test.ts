@@ -124,9 +124,10 @@ describe.skipIf(!run)('message boundaries', () => {
   }
 
   it.each([
-    ['garbage', { type: 'extracted', result: 'lol' }],
-    ['an article with markup where text belongs', { type: 'extracted', result: { detection: { kind: 'news', score: 1, signals: [] }, article: { title: { html: '<b>x</b>' } }, reason: null, message: null } }],
-    ['an oversize article', { type: 'extracted', result: { detection: { kind: 'news', score: 1, signals: [] }, article: { html: 'x'.repeat(6_000_000) }, reason: null, message: null } }],
+    ['garbage', { type: 'prepared', result: 'lol' }],
+    ['the old shape of the reply (a finished article)', { type: 'extracted', result: { detection: { kind: 'news', score: 1, signals: [] }, article: { title: 'x', html: '<p>x</p>' }, reason: null, message: null } }],
+    ['a page with markup where text belongs', { type: 'prepared', result: { detection: { kind: 'news', score: 1, signals: [] }, page: { facts: { title: { html: '<b>x</b>' } } }, reason: null, message: null } }],
+    ['an oversize page', { type: 'prepared', result: { detection: { kind: 'news', score: 1, signals: [] }, page: { html: 'x'.repeat(6_000_000) }, reason: null, message: null } }],
     ['null', null],
   ])('the popup shows an error state when the page answers %s', async (_what, reply) => {
     const id = await tabWithLyingContentScript(reply);

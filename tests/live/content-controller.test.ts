@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackgroundRequest } from '../../utils/messages';
-import { parseExtractReply, parseLiveStatus } from '../../utils/messages';
+import type { Article } from '../../utils/article';
+import { finishPreparedPage } from '../../utils/finish';
+import { parseExtractReply, parseLiveStatus, type ExtractReply } from '../../utils/messages';
 import { createContentController } from '../../utils/live/content-controller';
 import { createLiveController } from '../../utils/live/live-controller';
 import { parsePage } from '../helpers/dom';
@@ -12,6 +14,13 @@ import { parsePage } from '../helpers/dom';
 
 const SEED_URL = 'https://www.thelocal.ch/20161015/new-talks-in-lausanne-to-break-syria-deadlock';
 const SEED = readFileSync(join(import.meta.dirname, '../fixtures/seed-page.html'), 'utf8');
+
+/** The Article the view makes of a reply, as components/reader/load.ts does (null when there is none). */
+function articleOf(reply: ExtractReply | null): Article | null {
+  const page = reply?.type === 'prepared' ? reply.result.page : null;
+  if (!reply || reply.type !== 'prepared' || !page) return null;
+  return finishPreparedPage(page, reply.result.detection, new (parsePage('', 'about:blank').defaultView!.DOMParser)()).article;
+}
 
 // Both content scripts of one page, as the browser runs them: the registered auto-clean script (live) and the
 // extraction script the popup injects beside it, which finds the first through `live`.
@@ -39,9 +48,8 @@ describe('content controller', () => {
     const { controller, sent } = setup(SEED, SEED_URL, { selectors: ['.share-bar'] });
     expect(await controller.handle({ type: 'ping' })).toEqual({ type: 'pong', live: false });
     const reply = parseExtractReply(structuredClone(await controller.extract(false)));
-    expect(reply?.type).toBe('extracted');
-    if (reply?.type !== 'extracted') return;
-    expect(reply.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
+    expect(reply?.type).toBe('prepared');
+    expect(articleOf(reply)?.title).toBe('New talks in Lausanne to break Syria deadlock');
     const ask = sent.find((m) => m.type === 'ad-selectors');
     expect(ask?.type === 'ad-selectors' && ask.survey.classes).toContain('ad-container');
   });
@@ -49,22 +57,22 @@ describe('content controller', () => {
   it('reads the page again on each request: a pushState to another story gives that story', async () => {
     const { doc, controller, navigate } = setup(SEED, SEED_URL);
     const first = await controller.extract(false);
-    expect(first.type === 'extracted' && first.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
+    expect(articleOf(first)?.title).toBe('New talks in Lausanne to break Syria deadlock');
     // The site swaps the story in place and changes the URL.
     doc.querySelector('h1')!.textContent = 'Ceasefire talks end without agreement';
     for (const meta of Array.from(doc.querySelectorAll('meta[property="og:title"], script[type="application/ld+json"]'))) meta.remove();
     doc.title = 'Ceasefire talks end without agreement - The Local';
     navigate('https://www.thelocal.ch/20161016/ceasefire-talks-end');
     const second = await controller.extract(false);
-    expect(second.type === 'extracted' && second.result.article?.title).toBe('Ceasefire talks end without agreement');
-    expect(second.type === 'extracted' && second.result.article?.url).toBe('https://www.thelocal.ch/20161016/ceasefire-talks-end');
+    expect(articleOf(second)?.title).toBe('Ceasefire talks end without agreement');
+    expect(articleOf(second)?.url).toBe('https://www.thelocal.ch/20161016/ceasefire-talks-end');
   });
 
   it('still extracts when the background does not answer (no engine)', async () => {
     const doc = parsePage(SEED, SEED_URL);
     const controller = createContentController({ doc, url: () => SEED_URL, send: () => Promise.reject(new Error('no receiver')) });
     const reply = await controller.extract(false);
-    expect(reply.type === 'extracted' && reply.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
+    expect(articleOf(reply)?.title).toBe('New talks in Lausanne to break Syria deadlock');
   });
 
   it("each script answers only its own requests, so the other one's answer is the one the sender gets", async () => {
@@ -74,7 +82,7 @@ describe('content controller', () => {
     expect(live.handle({ type: 'ping' })).toBeNull();
     expect(live.handle({ type: 'extract', force: true })).toBeNull();
     const routed = parseExtractReply(structuredClone(await controller.handle({ type: 'extract', force: false })));
-    expect(routed?.type === 'extracted' && routed.result.article?.title).toBe('New talks in Lausanne to break Syria deadlock');
+    expect(articleOf(routed)?.title).toBe('New talks in Lausanne to break Syria deadlock');
   });
 
   it('does not auto-clean when the background says the site is not enabled', async () => {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PipelineResult } from '../../utils/article';
-import { runPipeline } from '../../utils/pipeline';
+import type { PreparedResult } from '../../utils/article';
+import { preparePage, toPreparedResult } from '../../utils/prepare';
 import {
   BACKGROUND_REQUEST_TYPES,
   boundedSize,
-  fitResult,
+  fitPrepared,
   isContentScriptSender,
   LIMITS,
   parseBackgroundRequest,
@@ -23,10 +23,15 @@ const SEED = readFileSync(join(import.meta.dirname, '../fixtures/seed-page.html'
 /** What crosses the boundary is a structured clone: the receiver never sees prototypes or functions. */
 const wire = <T>(value: T): T => structuredClone(value);
 
-let seed: PipelineResult | null = null;
-/** The seed page through the real pipeline (run once; each caller gets its own copy). */
-function seedResult(): PipelineResult {
-  seed ??= runPipeline(parsePage(SEED, SEED_URL), SEED_URL);
+/** The content script's half of the pipeline on a page, as it answers the view. */
+function prepared(html: string, url: string): PreparedResult {
+  return toPreparedResult(preparePage(parsePage(html, url), url), url);
+}
+
+let seed: PreparedResult | null = null;
+/** The seed page through the real page half of the pipeline (run once; each caller gets its own copy). */
+function seedResult(): PreparedResult {
+  seed ??= prepared(SEED, SEED_URL);
   return structuredClone(seed);
 }
 
@@ -105,43 +110,44 @@ describe('boundedSize', () => {
 });
 
 describe('the extraction reply the popup receives', () => {
-  it('accepts a real pipeline result after a structured clone, unchanged', () => {
+  it('accepts a real prepared page after a structured clone, unchanged', () => {
     const result = seedResult();
-    expect(result.article).not.toBeNull();
-    const reply = parseExtractReply(wire({ type: 'extracted', result: fitResult(result) }));
-    expect(reply?.type).toBe('extracted');
-    if (reply?.type !== 'extracted') return;
-    expect(reply.result.article?.title).toBe(result.article!.title);
-    expect(reply.result.article?.html).toBe(result.article!.html);
+    expect(result.page).not.toBeNull();
+    const reply = parseExtractReply(wire({ type: 'prepared', result: fitPrepared(result) }));
+    expect(reply?.type).toBe('prepared');
+    if (reply?.type !== 'prepared') return;
+    expect(reply.result.page?.facts.title).toBe(result.page!.facts.title);
+    expect(reply.result.page?.html).toBe(result.page!.html);
     expect(reply.result).toEqual(wire(result));
   });
 
   it('accepts a "no article" result with its reason', () => {
-    const url = 'https://news.example/world';
-    const listing = runPipeline(parsePage('<html><body><h1>World</h1><ul><li><a href="/a">A</a></li></ul></body></html>', url), url);
-    const reply = parseExtractReply(wire({ type: 'extracted', result: listing }));
-    expect(reply?.type === 'extracted' && reply.result.reason).toBe('not-an-article');
+    const listing = prepared('<html><body><h1>World</h1><ul><li><a href="/a">A</a></li></ul></body></html>', 'https://news.example/world');
+    const reply = parseExtractReply(wire({ type: 'prepared', result: listing }));
+    expect(reply?.type === 'prepared' && reply.result.reason).toBe('not-an-article');
   });
 
   function tampered(change: (result: Record<string, any>) => void): unknown {
     const result = wire(seedResult()) as unknown as Record<string, any>;
     change(result);
-    return { type: 'extracted', result };
+    return { type: 'prepared', result };
   }
 
   it.each([
-    ['a body over the 5 MB cap', (r: Record<string, any>) => (r.article.html = 'x'.repeat(LIMITS.articleHtmlChars + 1))],
-    ['a title over its cap', (r: Record<string, any>) => (r.article.title = 'T'.repeat(LIMITS.lineChars + 1))],
-    ['a title that is markup in an object', (r: Record<string, any>) => (r.article.title = { __html: '<img src=x onerror=alert(1)>' })],
-    ['a javascript: page URL', (r: Record<string, any>) => (r.article.url = 'javascript:alert(1)')],
-    ['See Also that is not a list', (r: Record<string, any>) => (r.article.seeAlso = 'links')],
-    ['a See Also link without a title', (r: Record<string, any>) => (r.article.seeAlso = [{ href: 'https://a.example/' }])],
-    ['too many See Also links', (r: Record<string, any>) => (r.article.seeAlso = Array.from({ length: LIMITS.seeAlsoLinks + 1 }, () => ({ title: 't', href: 'https://a.example/' })))],
+    ['a page over the 5 MB cap', (r: Record<string, any>) => (r.page.html = 'x'.repeat(LIMITS.pageHtmlChars + 1))],
+    ['a page that is not a string', (r: Record<string, any>) => (r.page.html = { nodeName: 'HTML' })],
+    ['a title over its cap', (r: Record<string, any>) => (r.page.facts.title = 'T'.repeat(LIMITS.lineChars + 1))],
+    ['a title that is markup in an object', (r: Record<string, any>) => (r.page.facts.title = { __html: '<img src=x onerror=alert(1)>' })],
+    ['facts without bylineShown', (r: Record<string, any>) => delete r.page.facts.bylineShown],
+    ['a javascript: page URL', (r: Record<string, any>) => (r.page.url = 'javascript:alert(1)')],
+    ['See Also that is not a list', (r: Record<string, any>) => (r.page.seeAlso = 'links')],
+    ['a See Also link without a title', (r: Record<string, any>) => (r.page.seeAlso = [{ href: 'https://a.example/' }])],
+    ['too many See Also links', (r: Record<string, any>) => (r.page.seeAlso = Array.from({ length: LIMITS.seeAlsoLinks + 1 }, () => ({ title: 't', href: 'https://a.example/' })))],
     ['an unknown page kind', (r: Record<string, any>) => (r.detection.kind = 'admin')],
-    ['a text direction that is not ltr/rtl', (r: Record<string, any>) => (r.article.dir = 'auto')],
-    ['a lead image with a numeric caption', (r: Record<string, any>) => (r.article.leadImage = { src: 'https://a.example/i.jpg', alt: '', caption: 5, credit: '' })],
+    ['a text direction that is not ltr/rtl', (r: Record<string, any>) => (r.page.facts.dir = 'auto')],
+    ['a lead image with a numeric caption', (r: Record<string, any>) => (r.page.leadImage = { src: 'https://a.example/i.jpg', alt: '', caption: 5, credit: '' })],
     ['a missing timing', (r: Record<string, any>) => delete r.timingsMs.total],
-    ['an article and a no-article reason together', (r: Record<string, any>) => (r.reason = 'not-an-article')],
+    ['a page and a no-article reason together', (r: Record<string, any>) => (r.reason = 'not-an-article')],
   ])('refuses %s', (_what, change) => {
     expect(parseExtractReply(tampered(change))).toBeNull();
   });
@@ -149,22 +155,30 @@ describe('the extraction reply the popup receives', () => {
   it('refuses replies that are not extraction replies', () => {
     expect(parseExtractReply(undefined)).toBeNull();
     expect(parseExtractReply({ type: 'rejected' })).toBeNull();
+    expect(parseExtractReply({ type: 'extracted', result: wire(seedResult()) })).toBeNull();
     expect(parseExtractReply({ type: 'extract-error', message: 'e'.repeat(LIMITS.paragraphChars + 1) })).toBeNull();
     expect(parseExtractReply({ type: 'extract-error', message: 'Readability failed' })).toEqual({ type: 'extract-error', message: 'Readability failed' });
   });
 
-  it('fitResult clips an honest but very long page so the receiver accepts it', () => {
+  it('fitPrepared clips an honest but long page so the receiver accepts it', () => {
     const result = seedResult();
-    result.article!.title = 'Long '.repeat(2_000);
-    result.article!.html = `<p>${'word '.repeat(1_100_000)}</p>`;
-    result.article!.seeAlso = Array.from({ length: 500 }, (_, i) => ({ title: `Story ${i}`, href: `https://a.example/${i}` }));
-    expect(parseExtractReply(wire({ type: 'extracted', result }))).toBeNull();
-    const fitted = parseExtractReply(wire({ type: 'extracted', result: fitResult(result) }));
-    expect(fitted?.type).toBe('extracted');
-    if (fitted?.type !== 'extracted') return;
-    expect(fitted.result.article!.title.length).toBe(LIMITS.lineChars);
-    expect(fitted.result.article!.html.length).toBe(LIMITS.articleHtmlChars);
-    expect(fitted.result.article!.seeAlso).toHaveLength(LIMITS.seeAlsoLinks);
+    result.page!.facts.title = 'Long '.repeat(2_000);
+    result.page!.seeAlso = Array.from({ length: 500 }, (_, i) => ({ title: `Story ${i}`, href: `https://a.example/${i}` }));
+    expect(parseExtractReply(wire({ type: 'prepared', result }))).toBeNull();
+    const fitted = parseExtractReply(wire({ type: 'prepared', result: fitPrepared(result) }));
+    expect(fitted?.type).toBe('prepared');
+    if (fitted?.type !== 'prepared') return;
+    expect(fitted.result.page!.facts.title!.length).toBe(LIMITS.lineChars);
+    expect(fitted.result.page!.seeAlso).toHaveLength(LIMITS.seeAlsoLinks);
+    expect(fitted.result.page!.html).toBe(result.page!.html);
+  });
+
+  it('fitPrepared answers "too large" for a cleaned page over the cap instead of sending half a story', () => {
+    const result = seedResult();
+    result.page!.html = `<!DOCTYPE html><html><body><p>${'word '.repeat(1_100_000)}</p></body></html>`;
+    const fitted = parseExtractReply(wire({ type: 'prepared', result: fitPrepared(result) }));
+    expect(fitted?.type === 'prepared' && fitted.result.page).toBeNull();
+    expect(fitted?.type === 'prepared' && fitted.result.reason).toBe('too-large');
   });
 });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPipeline, withinSizeLimits } from '../../utils/pipeline';
+import { runPipeline } from '../../utils/pipeline';
+import { withinSizeLimits } from '../../utils/prepare';
 import { readingLength } from '../../utils/text';
 import { parsePage } from '../helpers/dom';
 

@@ -3,7 +3,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article, PipelineResult } from '../../utils/article';
 import { runPipeline } from '../../utils/pipeline';
-import { removeTrackingPixels, sanitizeHtml } from '../../utils/sanitize';
+import { sanitizeHtml } from '../../utils/sanitize';
+import { removeTrackingPixels } from '../../utils/tracking-pixels';
 import { displayHost, safeHref } from '../../utils/url';
 import {
   ARTICLE_FIXTURE,

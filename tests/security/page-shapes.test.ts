@@ -1,7 +1,8 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { PipelineResult } from '../../utils/article';
-import { MAX_DEPTH, runPipeline } from '../../utils/pipeline';
+import { runPipeline } from '../../utils/pipeline';
+import { MAX_DEPTH } from '../../utils/prepare';
 import { deepPage, depthOf, flatPage, heavyPage, PARAGRAPH, URL_BASE } from '../../bench/page-shapes';
 import { parsePage } from '../helpers/dom';
 

@@ -1,10 +1,11 @@
 import { surveyPage } from '../ads/survey';
-import { fitResult, type ContentRequest, type ExtractReply, type PongReply } from '../messages';
-import { runPipeline } from '../pipeline';
+import { fitPrepared, type ContentRequest, type ExtractReply, type PongReply } from '../messages';
+import { preparePage, toPreparedResult } from '../prepare';
 import { selectorsFromBackground, type ContentEnv } from './content-env';
 
 // What the on-demand extraction script does, apart from the browser plumbing (kept injectable so tests run it in
-// jsdom): answer the popup's and reader's requests by running the pipeline on the live page now.
+// jsdom): answer the popup's and reader's requests by running the page's half of the pipeline on the live page
+// now (prepare.ts); the view finishes the Article (finish.ts), so Readability never loads into the page.
 // Auto-clean is a separate, much smaller script (live-controller.ts): a page that is only auto-cleaned never loads
 // the pipeline, and this script never loads the live cleaner.
 
@@ -16,7 +17,7 @@ export interface ExtractEnv extends ContentEnv {
 export interface ContentController {
   /** The reply to a request this script serves ('ping', 'extract'), or null for one it leaves to the other script. */
   handle(request: ContentRequest): Promise<PongReply | ExtractReply> | null;
-  /** Runs the pipeline on the page as it is now. */
+  /** Prepares the page as it is now. */
   extract(force: boolean): Promise<ExtractReply>;
 }
 
@@ -30,7 +31,8 @@ export function createContentController(env: ExtractEnv): ContentController {
       // Without the engine the pipeline still strips ad labels and Readability still finds the story.
     }
     try {
-      return { type: 'extracted', result: fitResult(runPipeline(env.doc, env.url(), { adSelectors, force })) };
+      const url = env.url();
+      return { type: 'prepared', result: fitPrepared(toPreparedResult(preparePage(env.doc, url, { adSelectors, force }), url)) };
     } catch (error) {
       return { type: 'extract-error', message: String((error as Error)?.message ?? error).slice(0, 500) };
     }

@@ -1,0 +1,164 @@
+import type { Detection, PageHarvest, PipelineResult, PreparedPage, PreparedResult, StageTimings } from './article';
+import { stripAds } from './ads/strip';
+import { decodeCfEmails } from './cfemail';
+import { detectPage } from './detect/detect';
+import { harvestMetadata } from './metadata/metadata';
+import { resolveBodyImages } from './media/body-images';
+import { harvestLeadImage } from './media/lead-image';
+import { harvestSeeAlso } from './related/see-also';
+import { removeTrackingPixels } from './tracking-pixels';
+
+// The page's half of the pipeline: size limits, detection, the harvest (metadata, lead photo, See Also) and ad
+// stripping, on a copy of the page. It runs in the tab (the extraction content script) because it needs the live
+// page; the other half (finish.ts: Readability, post-clean, assembly) runs in the view that shows the Article, so
+// the content script injected into every page the user reads stays small.
+
+// Limits that keep a hostile or huge page from hanging the tab or the command line.
+/**
+ * Pages with more elements than this get a "page too large" answer instead of an extraction. The largest real
+ * page in the corpus has about 11,500; jsdom needs tens of seconds near 100,000, a browser tab a few.
+ */
+export const MAX_ELEMENTS = 40_000;
+/** Deeper nesting than this is not an article layout, and recursion in the parsers would risk the stack. */
+export const MAX_DEPTH = 1_000;
+
+export interface PrepareOptions {
+  /** CSS selectors of the page's ad elements, from the cosmetic filter engine (it lives apart: it is large). */
+  adSelectors?: readonly string[];
+  /** Extract even when detection says "other" (the user asked for this page explicitly). */
+  force?: boolean;
+  /**
+   * The caller hands over a document it will throw away (a page the command line or the benchmark parsed for
+   * this call): the pipeline works on it directly instead of on a clone. A tab's live page never sets this.
+   */
+  consumeDocument?: boolean;
+}
+
+/** A page ready for Readability: the cleaned copy and what was taken out of it; or the reason there is none. */
+export type Preparation =
+  | { ok: true; detection: Detection; doc: Document; harvest: PageHarvest; timingsMs: StageTimings }
+  | { ok: false; result: PipelineResult };
+
+const now = () => performance.now();
+
+function zeroTimings(): StageTimings {
+  return { detect: 0, harvest: 0, ads: 0, readability: 0, postclean: 0, total: 0 };
+}
+
+/**
+ * Whether the page passes the size limits: at most `maxElements` elements, nested at most `maxDepth` deep. One
+ * iterative walk that stops as soon as a limit is passed (a 10,000-level page must not overflow the stack, and a
+ * huge page should cost no more than the limit).
+ */
+export function withinSizeLimits(root: Element, maxElements: number, maxDepth: number): boolean {
+  let count = 0;
+  let depth = 1;
+  let el: Element | null = root;
+  while (el) {
+    count += 1;
+    if (count > maxElements || depth > maxDepth) return false;
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth += 1;
+      continue;
+    }
+    while (el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth -= 1;
+      if (!el) return true;
+    }
+    if (el === root) return true;
+    el = el.nextElementSibling;
+  }
+  return true;
+}
+
+/**
+ * Detect, harvest and strip ads on a copy of the page. Pure: no browser.* API, and the given document is never
+ * modified unless the caller hands it over with `consumeDocument`.
+ */
+export function preparePage(doc: Document, url: string, options: PrepareOptions = {}): Preparation {
+  const timings = zeroTimings();
+  const start = now();
+  let detection: Detection = { kind: 'other', score: 0, signals: [] };
+  const none = (reason: PipelineResult['reason'], message: string): Preparation => {
+    timings.total = now() - start;
+    return { ok: false, result: { detection, article: null, reason, message, timingsMs: timings } };
+  };
+  // Size first: even detection would take too long on a hostile page.
+  if (!doc.body || !doc.documentElement) return none('no-body', 'The page has no body to read.');
+  if (!withinSizeLimits(doc.documentElement, MAX_ELEMENTS, MAX_DEPTH)) {
+    const limits = `more than ${MAX_ELEMENTS.toLocaleString('en')} elements or ${MAX_DEPTH.toLocaleString('en')} levels`;
+    return none('too-large', `The page is too large to clean (${limits}).`);
+  }
+
+  let t = now();
+  detection = detectPage(doc, url);
+  timings.detect = now() - t;
+  if (detection.kind === 'other' && !options.force) {
+    return none('not-an-article', 'This page does not look like an article.');
+  }
+
+  t = now();
+  const clone = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  // Links resolve against the page's own URL: a <base href> elsewhere could make a link lie about its target.
+  for (const base of Array.from(clone.querySelectorAll('base'))) base.remove();
+  decodeCfEmails(clone);
+  const meta = harvestMetadata(clone, url);
+  const lead = harvestLeadImage(clone, url, meta);
+  const related = harvestSeeAlso(clone, url);
+  // The view shows these apart; left in, they would repeat inside the body.
+  for (const block of related.blocks) block.remove();
+  lead.element?.remove();
+  resolveBodyImages(clone, url);
+  // After the lead photo is taken (a lazy one may be hidden until loaded), before Readability, which drops the
+  // style attributes that show a 1x1 beacon for what it is.
+  removeTrackingPixels(clone);
+  timings.harvest = now() - t;
+
+  t = now();
+  const removed = stripAds(clone, options.adSelectors ?? []);
+  timings.ads = now() - t;
+  timings.total = now() - start;
+
+  const { title, site, byline, bylineShown, published, lang, dir, excerpt, agency } = meta;
+  const harvest: PageHarvest = {
+    facts: { title, site, byline, bylineShown, published, lang, dir, excerpt, agency },
+    leadImage: lead.image,
+    seeAlso: related.links,
+    seeAlsoHeading: related.heading,
+    removed,
+  };
+  return { ok: true, detection, doc: clone, harvest, timingsMs: timings };
+}
+
+/** Readability reads JSON-LD for metadata by this exact type; every other script it throws away unread. */
+const JSON_LD_TYPE = 'application/ld+json';
+/** Elements the view's half never reads (Readability removes scripts and styles first thing): not worth sending. */
+const UNREAD_TAGS = ['script', 'style', 'link'] as const;
+
+/**
+ * The cleaned copy as the HTML document the view finishes, without what the view's half never reads. Consumes
+ * the copy. The answer is page-derived markup: the view parses it inert and sanitizes what it shows.
+ */
+export function serializeCleanedPage(doc: Document): string {
+  for (const tag of UNREAD_TAGS) {
+    for (const el of Array.from(doc.getElementsByTagName(tag))) {
+      if (tag !== 'script' || el.getAttribute('type') !== JSON_LD_TYPE) el.remove();
+    }
+  }
+  // Serialized markup is read back in standards mode whatever the page's mode was: that is what serializing assumes.
+  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+}
+
+/** The preparation as the content script sends it: the cleaned copy serialized beside the harvest. */
+export function toPreparedResult(preparation: Preparation, url: string): PreparedResult {
+  if (!preparation.ok) {
+    const { detection, reason, message, timingsMs } = preparation.result;
+    return { detection, page: null, reason, message, timingsMs };
+  }
+  const { detection, doc, harvest, timingsMs } = preparation;
+  const page: PreparedPage = { ...harvest, url, html: serializeCleanedPage(doc), timingsMs };
+  return { detection, page, reason: null, message: null, timingsMs };
+}
