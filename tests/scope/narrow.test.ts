@@ -83,6 +83,30 @@ describe('narrowForReadability', () => {
     expect(doc.body.textContent).not.toContain('Home');
   });
 
+  it('does not take a long comment thread under a short post for the story', () => {
+    const comments = Array.from({ length: 12 }, (_, i) => `<li class="comment"><div class="comment-body">${sentence(100 + i)}</div></li>`);
+    const doc = parsePage(`<html><head><title>Open thread | The Blog</title></head><body>
+      <header><h1>The Blog</h1></header><main><article id="post"><header><h1>Open thread</h1></header>
+      <div class="entry">${story(5)}</div></article>
+      <div id="comments"><ul class="comment-list">${comments.join('')}</ul></div></main></body></html>`);
+    const result = narrowForReadability(doc);
+    expect(result.scope).toBe('article#post');
+    expect(doc.body.textContent).toContain('Open thread');
+    expect(doc.body.textContent).toContain('Story paragraph 4:');
+    expect(doc.body.textContent).not.toContain('Story paragraph 100:');
+  });
+
+  it('widens to the h1 that is part of the page title, not the logo h1', () => {
+    const doc = parsePage(`<html><head><title>Council votes to rebuild the bridge - Daily Example</title></head><body>
+      <div id="top"><h1>Daily Example</h1></div>
+      <div id="page"><div id="head"><h1>Council votes to rebuild the bridge</h1><span>By Ann Writer</span></div>
+      <div id="text">${story(8)}</div></div></body></html>`);
+    const result = narrowForReadability(doc);
+    expect(result.scope).toBe('div#page');
+    expect(doc.body.textContent).toContain('By Ann Writer');
+    expect(doc.getElementById('top')).toBeNull();
+  });
+
   it('leaves a page without enough paragraph text untouched', () => {
     const html = `<html><body><nav><a href="/">Home</a></nav><div>Short text in a div<br>and a line</div>
       <p>One short paragraph.</p><footer>About</footer></body></html>`;

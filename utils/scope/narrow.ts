@@ -1,6 +1,7 @@
 import {
   CHROME_ROLES,
   CHROME_TAGS,
+  COMMENTS_PATTERN,
   CONTAINER_SHARE,
   HEADLINE_TAG,
   JSON_LD_TYPE,
@@ -51,6 +52,13 @@ const isChrome = (el: Element, tag: string): boolean => {
   return role !== null && CHROME_ROLES.has(role.trim().toLowerCase());
 };
 
+/** Only elements that hold paragraph text are asked, on the way back up: most elements never are. */
+const isComments = (el: Element): boolean => {
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  return (id !== null && COMMENTS_PATTERN.test(id)) || (cls !== null && COMMENTS_PATTERN.test(cls));
+};
+
 /**
  * One iterative walk of the body (a deeply nested page must not overflow the stack). Paragraph text is added up
  * on the way back up, so every element's total costs one addition. Null: more than MAX_WALK_ELEMENTS elements.
@@ -65,6 +73,10 @@ function survey(body: Element): Survey | null {
     sizes.set(el, found.elements - (entered.pop() ?? 0));
     const chars = paragraphChars.get(el);
     if (chars === undefined) return;
+    if (isComments(el)) {
+      paragraphChars.delete(el);
+      return;
+    }
     paragraphChars.set(parent, (paragraphChars.get(parent) ?? 0) + chars);
   };
 
@@ -132,6 +144,31 @@ function commonAncestor(a: Element, b: Element, body: Element): Element {
   return body;
 }
 
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The story's headline among the page's h1s: the longest whose text is part of the document's title (a site's logo
+ * h1 is usually shorter); when none is, the longest of all. Null when the page has none.
+ */
+function pickHeadline(doc: Document, headlines: readonly Element[]): Element | null {
+  if (headlines.length <= 1) return headlines[0] ?? null;
+  const title = squash(doc.title);
+  let best: Element | null = null;
+  let bestLength = -1;
+  let bestInTitle = false;
+  for (const h1 of headlines) {
+    const text = squash(h1.textContent);
+    if (!text) continue;
+    const inTitle = title.includes(text);
+    if ((inTitle && !bestInTitle) || (inTitle === bestInTitle && text.length > bestLength)) {
+      best = h1;
+      bestLength = text.length;
+      bestInTitle = inTitle;
+    }
+  }
+  return best;
+}
+
 const describe = (el: Element): string => (el.id ? `${el.localName}#${el.id}` : el.localName);
 
 /**
@@ -148,7 +185,7 @@ export function narrowForReadability(doc: Document, options: NarrowOptions = {})
 
   // The story's text, widened to the page's one headline (the byline and date usually sit between the two).
   const text = storyContainer(body, found.paragraphChars, total);
-  const headline = found.headlines.length === 1 ? found.headlines[0]! : null;
+  const headline = pickHeadline(doc, found.headlines);
   const kept = headline ? commonAncestor(text, headline, body) : text;
 
   let removed = 0;

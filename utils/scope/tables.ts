@@ -8,6 +8,12 @@ export const PARAGRAPH_TAG = 'p';
 export const HEADLINE_TAG = 'h1';
 
 /**
+ * Reader comments by id or class ("comments", "comment-list", "post-comments", Disqus; not "commentary"): their
+ * paragraphs are not the story's, and a long thread under a short post must not pass for the story.
+ */
+export const COMMENTS_PATTERN = /(?:^|[\s_-])comments?(?:$|[\s_-])|disqus/i;
+
+/**
  * Page chrome by element name: navigation, page header and footer, side columns, forms, embedded frames. None of
  * them holds the story when it lies outside the story's container (prune only removes those).
  */
