@@ -4,7 +4,7 @@
 import type { SeeAlsoLink } from '../article';
 import { isHiddenByMarkup, readableText } from '../media/dom-text';
 import { VISUALLY_HIDDEN_WORDS } from '../media/lead-image-rules';
-import { AncestorIndex, markerText, scanPage, type PageScan } from './page-scan';
+import { AncestorIndex, markerText, scanPage, type ElementFacts, type PageScan } from './page-scan';
 import {
   COMMENT_URL,
   GENERIC_HEADINGS,
@@ -83,10 +83,6 @@ interface Block {
 /** Real heading elements: a block holding one besides its own heading holds more than one block. */
 const HEADING_TAGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-/** A heading of a block, not the title of a card: it has text and is neither inside nor around a link. */
-function isBlockHeading(el: Element): boolean {
-  return !el.closest('a[href]') && !el.querySelector('a[href]') && readableText(el).length > 0;
-}
 
 const compile = (sources: readonly string[]) => new RegExp(`^(?:${sources.join('|')})$`, 'iu');
 const RELATED_RE = compile(RELATED_HEADINGS);
@@ -121,12 +117,17 @@ export function classifyHeading(text: string): Kind | null {
 const TOPIC_META_NAMES = ['og:title', 'twitter:title', 'description', 'og:description', 'keywords', 'news_keywords'];
 /** Up to this many elements, "inside one of them?" asks each one (contains()) rather than climbing from the element. */
 const FEW_TAKEN = 12;
+/** readableText's "skip nothing". */
+const NO_SKIP: ReadonlySet<Element> = new Set();
 /** Tags whose text is never a heading. */
 const NON_TEXT_PARENTS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'TITLE']);
 /** Every block of the page (found in this order: widgets, heading blocks, link-level, marked), with link targets. */
 export function runHarvester(doc: Document, pageUrl: string) {
   const selfKey = pageKey(pageUrl);
-  const headline = doc.querySelector('h1');
+  const body = doc.body;
+  const root = doc.documentElement;
+  const scan: PageScan = scanPage(doc, MAX_HEADING_CHARS);
+  const headline = scan.headline;
   let topic: Set<string> | null = null;
   /** Elements already taken by a block (its container or rows). */
   const taken = new Set<Element>();
@@ -136,11 +137,70 @@ export function runHarvester(doc: Document, pageUrl: string) {
   const found: Block[] = [];
   /** Resolved href of each accepted anchor, checked against the furniture inside its own block. */
   const hrefs = new Map<Element, string>();
-  const scan: PageScan = scanPage(doc);
   const navigation = new AncestorIndex(scan.navigation);
   const furniture = new AncestorIndex(scan.furniture);
   /** validHref's answer before the furniture check, per link (it does not depend on the block). */
   const targets = new Map<Element, string | null>();
+  /** Readable text per element: the page does not change while the harvester reads it. */
+  const texts = new Map<Element, string>();
+  let headingSet: Set<Element> | null = null;
+
+  // What selector queries would answer, from the page scan: the page's links, headings and paragraphs are listed
+  // in document order, and an element's descendants among them are one slice of the list.
+  const facts = (el: Element): ElementFacts => scan.facts.get(el)!;
+  const anchorsIn = (el: Element): Element[] => {
+    const f = facts(el);
+    return scan.anchors.slice(f.linkStart, f.linkEnd);
+  };
+  const linkCount = (el: Element): number => {
+    const f = facts(el);
+    return f.linkEnd - f.linkStart;
+  };
+  const headingsIn = (el: Element): Element[] => {
+    const f = facts(el);
+    return scan.headings.slice(f.headingStart, f.headingEnd);
+  };
+  const paragraphsIn = (el: Element): Element[] => {
+    const f = facts(el);
+    return scan.paragraphs.slice(f.paraStart, f.paraEnd);
+  };
+  /** el.matches('a[href]') */
+  const isAnchor = (el: Element): boolean => facts(el).link === el;
+  /** el.matches(HEADING_TAGS) */
+  const isHeading = (el: Element): boolean => (headingSet ??= new Set(scan.headings)).has(el);
+
+  /** readableText(el), read once per element. */
+  function readable(el: Element): string {
+    let t = texts.get(el);
+    if (t === undefined) texts.set(el, (t = readableText(el)));
+    return t;
+  }
+
+  /** The text of a possible heading: exact when it is short enough to be one, else some longer prefix. */
+  function headingText(el: Element): string {
+    const known = texts.get(el);
+    if (known !== undefined) return known;
+    const t = readableText(el, NO_SKIP, MAX_HEADING_CHARS);
+    // Up to the limit the answer is the whole text; past it, a prefix that only says "too long".
+    if (t.length <= MAX_HEADING_CHARS) texts.set(el, t);
+    return t;
+  }
+
+  /** A heading of a block, not the title of a card: it has text and is neither inside nor around a link. */
+  function isBlockHeading(el: Element): boolean {
+    return facts(el).link === null && linkCount(el) === 0 && readable(el).length > 0;
+  }
+
+  /** `box` holds an image, or a link that is not `inner` (a child of `box`) or inside it. */
+  function holdsImageOrLinkBeside(box: Element, inner: Element): boolean {
+    return facts(box).images > 0 || linkCount(box) - linkCount(inner) - (isAnchor(inner) ? 1 : 0) > 0;
+  }
+
+  /** The element's textContent, trimmed, is at most MAX_HEADING_CHARS long. */
+  function isShort(el: Element): boolean {
+    const f = facts(el);
+    return f.lead === f.len || f.len - f.lead - f.trail <= MAX_HEADING_CHARS;
+  }
 
   /** Inside site navigation (nav, role=navigation/banner/menu/menubar), wherever it stands. */
   function inNavigation(el: Element): boolean {
@@ -210,7 +270,7 @@ export function runHarvester(doc: Document, pageUrl: string) {
 
   function validAnchors(root: Element, exclude: Element | null): Element[] {
     const out: Element[] = [];
-    for (const a of root.querySelectorAll('a[href]')) {
+    for (const a of anchorsIn(root)) {
       if ((exclude && exclude.contains(a)) || isHiddenByMarkup(a)) continue;
       const href = validHref(a, root);
       if (href === null) continue;
@@ -222,17 +282,17 @@ export function runHarvester(doc: Document, pageUrl: string) {
 
   /** A container of links, not of story: few enough links, mostly link text, no prose paragraph, no headline. */
   function isLinkBlock(el: Element, heading: Element | null): boolean {
-    if (el === doc.body || el === doc.documentElement) return false;
+    if (el === body || el === root) return false;
     if (headline && el.contains(headline)) return false;
-    const anchors = el.querySelectorAll('a[href]');
+    const anchors = anchorsIn(el);
     if (anchors.length > MAX_BLOCK_LINKS) return false;
-    const total = readableText(el, heading ? new Set([heading]) : new Set()).length;
+    const total = (heading ? readableText(el, new Set([heading])) : readable(el)).length;
     if (total > MAX_BLOCK_CHARS) return false;
     let linkChars = 0;
-    for (const a of anchors) if (!(heading && heading.contains(a))) linkChars += readableText(a).length;
+    for (const a of anchors) if (!(heading && heading.contains(a))) linkChars += readable(a).length;
     if (total > 0 && linkChars / total < MIN_LINK_DENSITY) return false;
-    for (const p of el.querySelectorAll('p')) {
-      if (!p.querySelector('a[href]') && readableText(p).length > PROSE_PARAGRAPH_CHARS) return false;
+    for (const p of paragraphsIn(el)) {
+      if (linkCount(p) === 0 && readable(p).length > PROSE_PARAGRAPH_CHARS) return false;
     }
     return true;
   }
@@ -243,44 +303,72 @@ export function runHarvester(doc: Document, pageUrl: string) {
     return isLinkBlock(el, null);
   }
 
+  /**
+   * A child of `box` (besides the one holding `top`) that is an empty widget slot: no text, image, link or frame,
+   * and named like a mount point (an id, a data attribute or a widget word), not like a divider.
+   */
+  function hasEmptySlot(box: Element, top: Element): boolean {
+    for (const child of box.children) {
+      if (child.contains(top) || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BR|HR|LINK|META)$/.test(child.tagName)) continue;
+      if (readable(child) || child.querySelector('img, a[href], iframe, svg, video, picture')) continue;
+      for (const el of [child, ...child.querySelectorAll('*')]) {
+        const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
+        if (DECORATION_WORDS.test(names)) continue;
+        if (el.id || [...el.attributes].some((a) => a.name.startsWith('data-')) || SLOT_WORDS.test(names)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A heading inside one teaser card (a kicker like "Nutrition" next to the card's single link), not over a block:
+   * the smallest wrapper below `container` that holds a link points to one page only.
+   */
+  function inCard(heading: Element, container: Element): boolean {
+    for (let el = heading.parentElement; el && el !== container; el = el.parentElement) {
+      const links = anchorsIn(el);
+      if (!links.length) continue;
+      return new Set([...links].map((a) => a.getAttribute('href'))).size === 1;
+    }
+    return false;
+  }
+
+  /**
+   * Whether story prose follows an element (then a heading-like line over it is a subheading, not an empty block):
+   * the next element with text is a paragraph, or a long text that is not a box of its own with a heading.
+   */
+  function followedByText(el: Element): boolean {
+    for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      const text = readable(sib);
+      if (!text) continue;
+      if (/^(?:P|BLOCKQUOTE|UL|OL)$/.test(sib.tagName)) return true;
+      return text.length > PROSE_PARAGRAPH_CHARS / 2 && !headingsIn(sib).some(isBlockHeading);
+    }
+    return false;
+  }
+
+  /** ownLink.closest(HEADING_TAGS) */
+  function inHeading(el: Element): boolean {
+    for (let node: Element | null = el; node; node = node.parentElement) if (isHeading(node)) return true;
+    return false;
+  }
+
   /** Short texts near the leaves of the tree that read as block headings. */
   function headingCandidates(): Element[] {
     const out = new Set<Element>();
-    // Text nodes of one parent climb alike: the answer is kept per parent (null: no candidate).
-    const byParent = new Map<Element, Element | null>();
-    const shortText = new Map<Element, boolean>();
-    const isShort = (el: Element) => {
-      let short = shortText.get(el);
-      if (short === undefined) shortText.set(el, (short = (el.textContent ?? '').trim().length <= MAX_HEADING_CHARS));
-      return short;
-    };
-    const body = doc.body;
-    const walker = doc.createTreeWalker(body ?? doc.documentElement, 0x4);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const value = node.nodeValue ?? '';
-      if (value.length < 2) continue;
-      const text = value.trim();
-      if (text.length < 2 || text.length > MAX_HEADING_CHARS) continue;
-      const parent: Element | null = node.parentElement;
-      if (!parent) continue;
-      let candidate = byParent.get(parent);
-      if (candidate === undefined) {
-        candidate = null;
-        if (!NON_TEXT_PARENTS.has(parent.tagName)) {
-          let el: Element = parent;
-          // Climb while the ancestor says nothing more ("<h3><span>See also</span></h3>" is one heading).
-          for (let k = 0; k < 3; k += 1) {
-            const up: Element | null = el.parentElement;
-            if (!up || up === body || !isShort(up)) break;
-            // Stop below a box that also holds an image or a link of its own: that box is the block, not its heading.
-            if (holdsImageOrLinkBeside(up, el)) break;
-            el = up;
-          }
-          if (HEADING_CANDIDATE_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') candidate = el;
-        }
-        byParent.set(parent, candidate);
+    // The scan listed the parents of the body's short texts; text nodes of one parent climb alike.
+    for (const parent of scan.shortTextParents) {
+      if (NON_TEXT_PARENTS.has(parent.tagName)) continue;
+      let el: Element = parent;
+      // Climb while the ancestor says nothing more ("<h3><span>See also</span></h3>" is one heading).
+      for (let k = 0; k < 3; k += 1) {
+        const up: Element | null = el.parentElement;
+        if (!up || up === body || !isShort(up)) break;
+        // Stop below a box that also holds an image or a link of its own: that box is the block, not its heading.
+        if (holdsImageOrLinkBeside(up, el)) break;
+        el = up;
       }
-      if (candidate) out.add(candidate);
+      if (HEADING_CANDIDATE_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') out.add(el);
     }
     return [...out];
   }
@@ -288,18 +376,18 @@ export function runHarvester(doc: Document, pageUrl: string) {
   /** Blocks introduced by a heading: the heading's container, or the run of link rows right after it. */
   function findHeadingBlocks(): void {
     for (const h of headingCandidates()) {
-      if (isTaken(h) || inNavigation(h)) continue;
-      const text = readableText(h);
+      // The words first: most candidates are no heading, and reading them is cheaper than the ancestry checks.
+      const text = headingText(h);
       const kind = classifyHeading(text);
-      if (!kind) continue;
+      if (!kind || isTaken(h) || inNavigation(h)) continue;
       // A heading that is a link itself ("<h3><a>More from UK</a></h3>") counts only inside a real heading element
       // and when the link says nothing else; a bare "Read more" link is a teaser button, not a heading.
-      const ownLink = h.closest('a[href]') ?? [...h.querySelectorAll('a[href]')].find((a) => readableText(a) === text) ?? null;
-      if (ownLink && (readableText(ownLink) !== text || !(ownLink.closest(HEADING_TAGS) || h.matches(HEADING_TAGS)))) continue;
+      const ownLink = facts(h).link ?? anchorsIn(h).find((a) => headingText(a) === text) ?? null;
+      if (ownLink && (headingText(ownLink) !== text || !(inHeading(ownLink) || isHeading(h)))) continue;
       const top = ownLink && !ownLink.contains(h) ? ownLink : h;
       const block = blockFromHeading(top, kind, text);
       if (block) take(block);
-      else if (readableText(top) === text && !top.closest('p, li, td') && !followedByText(top)) {
+      else if (headingText(top) === text && !top.closest('p, li, td') && !followedByText(top)) {
         // A See Also heading over nothing (its list is filled by a script that never ran): remove the heading
         // alone, so it does not stand in the body. Never counted.
         take({ kind: 'listing', elements: [top], heading: text, anchors: [] });
@@ -315,10 +403,10 @@ export function runHarvester(doc: Document, pageUrl: string) {
     let top: Element = h;
     let container: Element | null = h.parentElement;
     for (let depth = 0; container && depth < MAX_HEADING_CLIMB; depth += 1) {
-      if (container === doc.body || holdsOtherBlocks(container, top)) break;
+      if (container === body || holdsOtherBlocks(container, top)) break;
       if (validAnchors(container, top).length || (kind === 'sponsored' && container.querySelector('a[href], iframe'))) break;
       // A wrapper with text of its own but no links: the heading words stand in prose, not over a block.
-      if (readableText(container).length > text.length + LINK_WRAPPER_SLACK) break;
+      if (readable(container).length > text.length + LINK_WRAPPER_SLACK) break;
       // The heading's own box holds an empty slot that a script was to fill: the block is empty on this page.
       // Remove the shell (it says nothing but the heading) and look no further up.
       if (kind !== 'sponsored' && hasEmptySlot(container, top)) {
@@ -327,7 +415,7 @@ export function runHarvester(doc: Document, pageUrl: string) {
       top = container;
       container = container.parentElement;
     }
-    const shared = !container || container === doc.body || holdsOtherBlocks(container, top);
+    const shared = !container || container === body || holdsOtherBlocks(container, top);
     if (shared) {
       // A sponsored heading over an empty slot (the widget's script never ran): remove the heading's own block.
       return kind === 'sponsored' && top !== h ? { kind, elements: [top], heading: text, anchors: [] } : siblingRun(top, kind, text);
@@ -344,7 +432,7 @@ export function runHarvester(doc: Document, pageUrl: string) {
   /** The container holds the headline, another heading or a block already found: it is wider than one block. */
   function holdsOtherBlocks(container: Element, top: Element): boolean {
     if (headline && container.contains(headline)) return true;
-    for (const other of container.querySelectorAll(HEADING_TAGS)) {
+    for (const other of headingsIn(container)) {
       if (!top.contains(other) && !other.contains(top) && isBlockHeading(other) && !inCard(other, container)) return true;
     }
     return taken.has(container) || holdsTaken.has(container);
@@ -355,15 +443,16 @@ export function runHarvester(doc: Document, pageUrl: string) {
     const elements: Element[] = [top];
     const anchors: Element[] = [];
     for (let sib = top.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      const sibText = readableText(sib);
-      const hasLink = !!sib.querySelector('a[href]') || sib.matches('a[href]');
+      const sibText = readable(sib);
+      const sibIsLink = isAnchor(sib);
+      const hasLink = linkCount(sib) > 0 || sibIsLink;
       if (!sibText && !hasLink) continue;
-      if ((sib.matches(HEADING_TAGS) && isBlockHeading(sib)) || [...sib.querySelectorAll(HEADING_TAGS)].some(isBlockHeading) || isTaken(sib)) break;
+      if ((isHeading(sib) && isBlockHeading(sib)) || headingsIn(sib).some(isBlockHeading) || isTaken(sib)) break;
       if (sibText.length <= MAX_HEADING_CHARS && classifyHeading(sibText) && !hasLink) break;
-      const own = sib.matches('a[href]') ? validHref(sib, null) : null;
+      const own = sibIsLink ? validHref(sib, null) : null;
       if (own) hrefs.set(sib, own);
       const rowAnchors = own ? [sib] : validAnchors(sib, null);
-      if (!rowAnchors.length || !(sib.matches('a[href]') || isLinkRow(sib))) break;
+      if (!rowAnchors.length || !(sibIsLink || isLinkRow(sib))) break;
       elements.push(sib);
       anchors.push(...rowAnchors);
     }
@@ -373,10 +462,11 @@ export function runHarvester(doc: Document, pageUrl: string) {
 
   /** Links that carry their own heading: "<strong>SEE ALSO</strong>: Title", "Title <span>Read more</span>". */
   function findLinkLevel(): void {
-    for (const a of doc.querySelectorAll('a[href]')) {
-      if (isTaken(a) || inNavigation(a)) continue;
-      const full = readableText(a);
+    for (const a of scan.anchors) {
+      // The words first: few links carry a related phrase, and reading them is cheaper than the ancestry checks.
+      const full = readable(a);
       if (!full || full.length > 400 || !RELATED_ANYWHERE_RE.test(full.toLowerCase().replace(/’/g, "'"))) continue;
+      if (isTaken(a) || inNavigation(a)) continue;
       let phrase: string | null = null;
       let title = '';
       const colon = /^(.{2,40}?)\s*[:：|–—]\s*(.+)$/u.exec(full);
@@ -385,7 +475,7 @@ export function runHarvester(doc: Document, pageUrl: string) {
         title = colon[2]!;
       } else {
         for (const child of a.querySelectorAll('*')) {
-          const t = readableText(child);
+          const t = headingText(child);
           if (!t || t === full || t.length > MAX_HEADING_CHARS || classifyHeading(t) !== 'related') continue;
           phrase = t;
           title = readableText(a, new Set([child]));
@@ -399,8 +489,8 @@ export function runHarvester(doc: Document, pageUrl: string) {
       hrefs.set(a, href);
       // The link's own box: climb while the wrapper holds no other link and little more text.
       let box: Element = a;
-      for (let up = a.parentElement; up && up !== doc.body; up = up.parentElement) {
-        if (up.querySelectorAll('a[href]').length > 1 || readableText(up).length > full.length + LINK_WRAPPER_SLACK) break;
+      for (let up = a.parentElement; up && up !== body; up = up.parentElement) {
+        if (linkCount(up) > 1 || readable(up).length > full.length + LINK_WRAPPER_SLACK) break;
         box = up;
       }
       take({ kind: 'related', elements: [box], heading: phrase, anchors: [a], titles: new Map([[a, title]]) });
@@ -410,8 +500,8 @@ export function runHarvester(doc: Document, pageUrl: string) {
   /** The first short heading-like text inside a block, outside its links. */
   function blockHeading(el: Element): string | null {
     for (const h of el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title" i], [class*="heading" i], [class*="header" i]')) {
-      if (h.closest('a[href]') || h.querySelector('a[href]')) continue;
-      const t = readableText(h);
+      if (facts(h).link || linkCount(h) > 0) continue;
+      const t = headingText(h);
       if (t && t.length <= MAX_HEADING_CHARS) return t;
     }
     return null;
@@ -427,7 +517,7 @@ export function runHarvester(doc: Document, pageUrl: string) {
       else if (!group || !marked.includes(group)) inline.push(a);
     }
     for (const a of inline) {
-      if (!a.matches('a[href]') || isTaken(a)) continue;
+      if (!isAnchor(a) || isTaken(a)) continue;
       const href = validHref(a, null);
       if (!href) continue;
       hrefs.set(a, href);
@@ -450,9 +540,9 @@ export function runHarvester(doc: Document, pageUrl: string) {
     for (const el of scan.widgets) {
       if (insideTaken(el)) continue;
       // A sponsored article's own wrapper may carry the word too: never take the story with it.
-      if (el === doc.body || (headline && el.contains(headline))) continue;
+      if (el === body || (headline && el.contains(headline))) continue;
       let prose = 0;
-      for (const p of el.querySelectorAll('p')) if (readableText(p).length > PROSE_PARAGRAPH_CHARS) prose += 1;
+      for (const p of paragraphsIn(el)) if (readable(p).length > PROSE_PARAGRAPH_CHARS) prose += 1;
       if (prose > 1) continue;
       take({ kind: 'sponsored', elements: [el], heading: null, anchors: [] });
     }
@@ -473,7 +563,7 @@ export function runHarvester(doc: Document, pageUrl: string) {
     if (topic) return topic;
     const parts: string[] = [doc.title, headline?.textContent ?? ''];
     // One look at the page's <meta> elements (a selector per name would be parsed and run six times).
-    const metas = Array.from(doc.getElementsByTagName('meta')).map((el) => ({
+    const metas = scan.metas.map((el) => ({
       el,
       property: el.getAttribute('property')?.toLowerCase(),
       name: el.getAttribute('name')?.toLowerCase(),
@@ -502,67 +592,10 @@ export function runHarvester(doc: Document, pageUrl: string) {
   return { found, hrefs, isOnTopic };
 }
 
-/** `box` holds an image, or a link that is not inside `inner`. A small walk: `box` holds a short text only. */
-function holdsImageOrLinkBeside(box: Element, inner: Element): boolean {
-  const stack: [Element, boolean][] = [];
-  for (let child = box.firstElementChild; child; child = child.nextElementSibling) stack.push([child, child === inner]);
-  while (stack.length) {
-    const [el, inInner] = stack.pop()!;
-    const tag = el.localName;
-    if (tag === 'img' || (!inInner && tag === 'a' && el.hasAttribute('href'))) return true;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, inInner || child === inner]);
-  }
-  return false;
-}
-
 /** Names of empty elements scripts mount widgets into ("POSTQUARE_WIDGET_1", "js-recirc-slot"). */
 const SLOT_WORDS = /widget|embed|slot|placeholder|mount|recirc|recommend|related|module|container|feed/i;
 /** Names of empty elements that only decorate (dividers, icons). */
 const DECORATION_WORDS = /divider|rule|line|icon|separator|spacer|border|arrow|chevron|clear/i;
-
-/**
- * A child of `box` (besides the one holding `top`) that is an empty widget slot: no text, image, link or frame,
- * and named like a mount point (an id, a data attribute or a widget word), not like a divider.
- */
-function hasEmptySlot(box: Element, top: Element): boolean {
-  for (const child of box.children) {
-    if (child.contains(top) || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BR|HR|LINK|META)$/.test(child.tagName)) continue;
-    if (readableText(child) || child.querySelector('img, a[href], iframe, svg, video, picture')) continue;
-    for (const el of [child, ...child.querySelectorAll('*')]) {
-      const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
-      if (DECORATION_WORDS.test(names)) continue;
-      if (el.id || [...el.attributes].some((a) => a.name.startsWith('data-')) || SLOT_WORDS.test(names)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * A heading inside one teaser card (a kicker like "Nutrition" next to the card's single link), not over a block:
- * the smallest wrapper below `container` that holds a link points to one page only.
- */
-function inCard(heading: Element, container: Element): boolean {
-  for (let el = heading.parentElement; el && el !== container; el = el.parentElement) {
-    const links = el.querySelectorAll('a[href]');
-    if (!links.length) continue;
-    return new Set([...links].map((a) => a.getAttribute('href'))).size === 1;
-  }
-  return false;
-}
-
-/**
- * Whether story prose follows an element (then a heading-like line over it is a subheading, not an empty block):
- * the next element with text is a paragraph, or a long text that is not a box of its own with a heading.
- */
-function followedByText(el: Element): boolean {
-  for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    const text = readableText(sib);
-    if (!text) continue;
-    if (/^(?:P|BLOCKQUOTE|UL|OL)$/.test(sib.tagName)) return true;
-    return text.length > PROSE_PARAGRAPH_CHARS / 2 && ![...sib.querySelectorAll(HEADING_TAGS)].some(isBlockHeading);
-  }
-  return false;
-}
 
 /** Topic stems of a text: words of 4+ letters, accents folded, stop words out; CJK as character pairs. */
 function stems(text: string): Set<string> {
