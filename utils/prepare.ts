@@ -74,16 +74,21 @@ export function withinSizeLimits(root: Element, maxElements: number, maxDepth: n
   return true;
 }
 
+/** The first gate of the pipeline: the size limits, then detection. */
+export type Admission =
+  | { ok: true; detection: Detection; timingsMs: StageTimings; startedAt: number }
+  | { ok: false; result: PipelineResult };
+
 /**
- * Detect, harvest and strip ads on a copy of the page. Pure: no browser.* API, and the given document is never
- * modified unless the caller hands it over with `consumeDocument`.
+ * Whether the page gets past the size limits and detection (or `force`, when the user asked for it anyway). The
+ * extraction script runs this first, so a page that is not an article costs no round trip for ad selectors.
  */
-export function preparePage(doc: Document, url: string, options: PrepareOptions = {}): Preparation {
+export function admitPage(doc: Document, url: string, force = false): Admission {
   const timings = zeroTimings();
-  const start = now();
+  const startedAt = now();
   let detection: Detection = { kind: 'other', score: 0, signals: [] };
-  const none = (reason: PipelineResult['reason'], message: string): Preparation => {
-    timings.total = now() - start;
+  const none = (reason: PipelineResult['reason'], message: string): Admission => {
+    timings.total = now() - startedAt;
     return { ok: false, result: { detection, article: null, reason, message, timingsMs: timings } };
   };
   // Size first: even detection would take too long on a hostile page.
@@ -92,15 +97,25 @@ export function preparePage(doc: Document, url: string, options: PrepareOptions 
     const limits = `more than ${MAX_ELEMENTS.toLocaleString('en')} elements or ${MAX_DEPTH.toLocaleString('en')} levels`;
     return none('too-large', `The page is too large to clean (${limits}).`);
   }
-
-  let t = now();
+  const t = now();
   detection = detectPage(doc, url);
   timings.detect = now() - t;
-  if (detection.kind === 'other' && !options.force) {
-    return none('not-an-article', 'This page does not look like an article.');
-  }
+  if (detection.kind === 'other' && !force) return none('not-an-article', 'This page does not look like an article.');
+  return { ok: true, detection, timingsMs: timings, startedAt };
+}
 
-  t = now();
+/**
+ * Detect, harvest and strip ads on a copy of the page. Pure: no browser.* API, and the given document is never
+ * modified unless the caller hands it over with `consumeDocument`. `admission` is admitPage's answer for this
+ * page when the caller already has it.
+ */
+export function preparePage(doc: Document, url: string, options: PrepareOptions = {}, admission?: Admission): Preparation {
+  const admitted = admission ?? admitPage(doc, url, options.force);
+  if (!admitted.ok) return admitted;
+  const { detection, startedAt } = admitted;
+  const timings = { ...admitted.timingsMs };
+
+  let t = now();
   const clone = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   // Links resolve against the page's own URL: a <base href> elsewhere could make a link lie about its target.
   for (const base of Array.from(clone.querySelectorAll('base'))) base.remove();
@@ -120,7 +135,7 @@ export function preparePage(doc: Document, url: string, options: PrepareOptions 
   t = now();
   const removed = stripAds(clone, options.adSelectors ?? []);
   timings.ads = now() - t;
-  timings.total = now() - start;
+  timings.total = now() - startedAt;
 
   const { title, site, byline, bylineShown, published, lang, dir, excerpt, agency } = meta;
   const harvest: PageHarvest = {

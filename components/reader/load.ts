@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Article, Detection, NoArticleReason, PipelineResult } from '@/utils/article';
 import { CONTENT_SCRIPT_FILE } from '@/utils/autoclean/constants';
 import { finishPreparedPage } from '@/utils/finish';
+import { withTimeout } from '@/utils/timeout';
 import {
   parseExtractReply,
   parseLiveStatus,
@@ -48,6 +49,12 @@ function errorText(error: unknown): string {
   return String((error as Error)?.message ?? error);
 }
 
+/**
+ * How long the page may take to answer. Preparing even a page at the size limit takes a few seconds; a page whose
+ * own script keeps the tab busy (content scripts share its thread) would otherwise leave the view loading forever.
+ */
+const EXTRACT_TIMEOUT_MS = 30_000;
+
 const NO_GRANT =
   'Broadsheet can read this page after you click its toolbar button (or use Alt+Shift+R) while the page is open.';
 
@@ -75,7 +82,7 @@ export async function loadFromTab(tabId: number, force = false): Promise<ViewSta
 
   let raw: unknown;
   try {
-    raw = await send(tabId, { type: 'extract', force });
+    raw = await withTimeout(send(tabId, { type: 'extract', force }), EXTRACT_TIMEOUT_MS, `no answer within ${EXTRACT_TIMEOUT_MS / 1000} s (the page may be busy)`);
   } catch (error) {
     return { kind: 'error', message: `The page did not answer: ${errorText(error)}` };
   }

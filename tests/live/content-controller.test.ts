@@ -68,6 +68,17 @@ describe('content controller', () => {
     expect(articleOf(second)?.url).toBe('https://www.thelocal.ch/20161016/ceasefire-talks-end');
   });
 
+  it('answers "not an article" for a listing page without sending its survey to the background', async () => {
+    const listing = '<html><head><title>World news</title></head><body><h1>World</h1><ul><li><a href="/a">A story</a></li><li><a href="/b">B story</a></li></ul></body></html>';
+    const { controller, sent } = setup(listing, 'https://news.example/world');
+    const reply = parseExtractReply(structuredClone(await controller.extract(false)));
+    expect(reply?.type === 'prepared' && reply.result.reason).toBe('not-an-article');
+    expect(sent.filter((m) => m.type === 'ad-selectors')).toEqual([]);
+    // Asked for anyway ("read it anyway"), the page is surveyed for ads as usual.
+    await controller.extract(true);
+    expect(sent.filter((m) => m.type === 'ad-selectors')).toHaveLength(1);
+  });
+
   it('still extracts when the background does not answer (no engine)', async () => {
     const doc = parsePage(SEED, SEED_URL);
     const controller = createContentController({ doc, url: () => SEED_URL, send: () => Promise.reject(new Error('no receiver')) });

@@ -1,6 +1,6 @@
 import { surveyPage } from '../ads/survey';
 import { fitPrepared, type ContentRequest, type ExtractReply, type PongReply } from '../messages';
-import { preparePage, toPreparedResult } from '../prepare';
+import { admitPage, preparePage, toPreparedResult, type Preparation } from '../prepare';
 import { selectorsFromBackground, type ContentEnv } from './content-env';
 
 // What the on-demand extraction script does, apart from the browser plumbing (kept injectable so tests run it in
@@ -21,18 +21,25 @@ export interface ContentController {
   extract(force: boolean): Promise<ExtractReply>;
 }
 
+function prepared(preparation: Preparation, url: string): ExtractReply {
+  return { type: 'prepared', result: fitPrepared(toPreparedResult(preparation, url)) };
+}
+
 export function createContentController(env: ExtractEnv): ContentController {
   const extract = async (force: boolean): Promise<ExtractReply> => {
     // Every request reads the page as it is now: no cache, so a pushState to another story shows that story.
-    let adSelectors: string[] = [];
-    try {
-      adSelectors = await selectorsFromBackground(env.send, surveyPage(env.doc));
-    } catch {
-      // Without the engine the pipeline still strips ad labels and Readability still finds the story.
-    }
     try {
       const url = env.url();
-      return { type: 'prepared', result: fitPrepared(toPreparedResult(preparePage(env.doc, url, { adSelectors, force }), url)) };
+      const admission = admitPage(env.doc, url, force);
+      // A page that is not an article is answered at once: no survey of it goes to the background.
+      if (!admission.ok) return prepared(admission, url);
+      let adSelectors: string[] = [];
+      try {
+        adSelectors = await selectorsFromBackground(env.send, surveyPage(env.doc));
+      } catch {
+        // Without the engine the pipeline still strips ad labels and Readability still finds the story.
+      }
+      return prepared(preparePage(env.doc, url, { adSelectors, force }, admission), url);
     } catch (error) {
       return { type: 'extract-error', message: String((error as Error)?.message ?? error).slice(0, 500) };
     }
