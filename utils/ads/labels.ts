@@ -21,8 +21,8 @@ const LONGEST_LABEL_WORDS = Math.max(...[...LABELS].map((l) => l.split(' ').leng
 const LABEL_WORDS: ReadonlySet<string> = new Set([...LABELS].flatMap((l) => l.split(' ')));
 const BARRED_WORDS = `|${[...LABEL_WORDS].join('|')}|`;
 const ASCII = /^[\x00-\x7f]*$/;
-/** What normalizeLabelText turns into a single space. */
-const LABEL_SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/u;
+/** The words between what normalizeLabelText turns into a single space. */
+const LABEL_TOKENS = /[^\p{P}\p{S}\p{Z}\s]+/gu;
 
 /**
  * Can this piece of an element's text (one of its text nodes) belong to a text that isLabel accepts? A cheap
@@ -31,14 +31,22 @@ const LABEL_SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/u;
  */
 export function mayBeInAdLabel(piece: string): boolean {
   // ASCII needs no decomposition (the common case, and normalize() is the costly part).
-  const folded = ASCII.test(piece) ? piece : piece.normalize('NFKD').replace(/\p{M}+/gu, '');
-  const tokens = folded.toLowerCase().split(LABEL_SEPARATORS);
-  const last = tokens.length - 1;
-  if (last === 0) return BARRED_WORDS.includes(tokens[0]!);
-  for (let i = 0; i <= last; i++) {
-    const t = tokens[i]!;
-    if (!t) continue;
-    if (i === 0 ? !BARRED_WORDS.includes(`${t}|`) : i === last ? !BARRED_WORDS.includes(`|${t}`) : !LABEL_WORDS.has(t)) return false;
+  const folded = (ASCII.test(piece) ? piece : piece.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
+  // Word by word, stopping at the first that fails: prose fails at its first or second word, and splitting a whole
+  // paragraph into an array first was most of the cost of this test.
+  LABEL_TOKENS.lastIndex = 0;
+  for (let m = LABEL_TOKENS.exec(folded); m; m = LABEL_TOKENS.exec(folded)) {
+    const t = m[0];
+    const first = m.index === 0;
+    const last = LABEL_TOKENS.lastIndex === folded.length;
+    const ok = first && last
+      ? BARRED_WORDS.includes(t) // no separator at all: part of one word
+      : first
+        ? BARRED_WORDS.includes(`${t}|`) // cut at its start: the end of a label word
+        : last
+          ? BARRED_WORDS.includes(`|${t}`) // cut at its end: the start of a label word
+          : LABEL_WORDS.has(t);
+    if (!ok) return false;
   }
   return true;
 }

@@ -114,6 +114,9 @@ function guardReason(el: Element, body: Element, story: Element | null, bodyChar
  */
 interface PageIndex {
   body: Element;
+  /** The root and head, read once: in jsdom every read of a document property rebuilds its named-item map after a
+   *  removal (a walk of the whole page), so the document is not touched again once stripping starts. */
+  around: Element[];
   classes: Map<string, Element[]>;
   ids: Map<string, Element[]>;
   attributes: Map<string, Element[]>;
@@ -124,6 +127,8 @@ interface PageIndex {
   /** The class and id attributes as written, for the elements that have them. */
   classText: Map<Element, string>;
   idText: Map<Element, string>;
+  /** Attribute name -> element -> its value lower-cased (null: absent), filled as the superset tests read them. */
+  lowered: Map<string, Map<Element, string | null>>;
 }
 
 function push(map: Map<string, Element[]>, key: string, el: Element): void {
@@ -135,9 +140,11 @@ function push(map: Map<string, Element[]>, key: string, el: Element): void {
 /** Class list separators (ASCII whitespace, as the DOM splits class attributes). */
 const CLASS_SEPARATORS = /[\t\n\f\r ]+/;
 
-function indexPage(body: Element): PageIndex {
+function indexPage(doc: Document, body: Element): PageIndex {
+  const around = [doc.documentElement, doc.head, body].filter((el): el is HTMLElement => !!el);
   const index: PageIndex = {
-    body, classes: new Map(), ids: new Map(), attributes: new Map(), tags: new Map(), order: new Map(), classText: new Map(), idText: new Map(),
+    body, around, classes: new Map(), ids: new Map(), attributes: new Map(), tags: new Map(), order: new Map(), classText: new Map(),
+    idText: new Map(), lowered: new Map(),
   };
   const all = body.getElementsByTagName('*');
   for (let i = 0, n = all.length; i < n; i++) {
@@ -152,14 +159,13 @@ function indexPage(body: Element): PageIndex {
         index.idText.set(el, id);
         push(index.ids, id, el);
       } else if (name === 'class') {
-        const seen = new Set<string>();
         const text = el.getAttribute('class') ?? '';
         index.classText.set(el, text);
-        for (const c of text.split(CLASS_SEPARATORS)) {
-          if (c && !seen.has(c)) {
-            seen.add(c);
-            push(index.classes, c, el);
-          }
+        const tokens = text.split(CLASS_SEPARATORS);
+        for (let t = 0; t < tokens.length; t++) {
+          const c = tokens[t]!;
+          // A class written twice lists the element once (a scan of a few tokens beats a Set per element).
+          if (c && tokens.indexOf(c) === t) push(index.classes, c, el);
         }
       }
     }
@@ -201,12 +207,23 @@ function attributeText(index: PageIndex, el: Element, name: string): string | nu
   return el.getAttribute(name);
 }
 
+/** An attribute's value lower-cased, or null: read and lower-cased once per element and name. */
+function loweredAttribute(index: PageIndex, el: Element, name: string): string | null {
+  let values = index.lowered.get(name);
+  if (!values) index.lowered.set(name, (values = new Map()));
+  let value = values.get(el);
+  if (value === undefined) {
+    value = attributeText(index, el, name)?.toLowerCase() ?? null;
+    values.set(el, value);
+  }
+  return value;
+}
+
 /** A superset test of `[name op value]` on one element (values compared without case: never wrongly false). */
 function attributeMayHold(index: PageIndex, el: Element, name: string, op: string, value: string): boolean {
-  const actual = attributeText(index, el, name);
-  if (actual === null) return false;
+  const a = loweredAttribute(index, el, name);
+  if (a === null) return false;
   if (!op || !value) return true;
-  const a = actual.toLowerCase();
   const v = value.toLowerCase();
   switch (op) {
     case '=': return a === v;
@@ -258,8 +275,7 @@ function someElementMayBe(needs: CompoundNeeds, index: PageIndex, aroundBody: bo
   if (!smallest) return true;
   if (smallest.some((el) => elementMayBe(needs, el, index))) return true;
   if (!aroundBody) return false;
-  const doc = index.body.ownerDocument;
-  return [doc.documentElement, doc.head, index.body].some((el) => !!el && elementMayBe(needs, el, index));
+  return index.around.some((el) => elementMayBe(needs, el, index));
 }
 
 /**
@@ -352,8 +368,8 @@ function readSelector(selector: string): ComplexNeeds[] {
   return parts;
 }
 
-function stripBySelectors(body: Element, selectors: readonly string[], removed: Removal[]): void {
-  const index = indexPage(body);
+function stripBySelectors(index: PageIndex, selectors: readonly string[], removed: Removal[]): void {
+  const { body } = index;
   const candidates = [...new Set(selectors)].filter((s) => typeof s === 'string' && s.trim() && mayMatch(s, index));
   if (candidates.length === 0) return;
   // Where the story is and how much text the page has: read once, and only when some filter matched.
@@ -409,8 +425,7 @@ function labelContainer(label: Element, body: Element): Element {
   return el;
 }
 
-function stripLabels(doc: Document, body: Element, removed: Removal[]): void {
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+function stripLabels(walker: TreeWalker, body: Element, removed: Removal[]): void {
   const checked = new Set<Element>();
   const labels: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -441,7 +456,9 @@ export function stripAds(doc: Document, selectors: readonly string[]): Removal[]
   const body = doc.body;
   if (!body) return [];
   const removed: Removal[] = [];
-  stripBySelectors(body, selectors, removed);
-  stripLabels(doc, body, removed);
+  // Everything read from the document itself before the first removal (see PageIndex.around).
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  stripBySelectors(indexPage(doc, body), selectors, removed);
+  stripLabels(walker, body, removed);
   return removed;
 }
