@@ -85,9 +85,18 @@ export function declaredSize(img: Element, attr: 'width' | 'height'): number | n
 /** A declared width that can scale a density descriptor: zero counts as none. */
 const declaredWidth = (img: Element) => declaredSize(img, 'width') || null;
 
-function srcsetCandidates(el: Element, base: string, rank: number, out: Candidate[]): void {
+/**
+ * A reader of an element's attributes that asks the DOM only for those the element has: an image is checked for
+ * two dozen lazy-loading attributes and has a handful, and each DOM read costs more than a look in the name list.
+ */
+function attributeReader(el: Element): (name: string) => string | null {
+  const present = el.getAttributeNames();
+  return (name) => (present.includes(name) ? el.getAttribute(name) : null);
+}
+
+function srcsetCandidates(el: Element, base: string, rank: number, out: Candidate[], read: (name: string) => string | null = attributeReader(el)): void {
   for (const attr of SRCSET_ATTRS) {
-    const value = el.getAttribute(attr);
+    const value = read(attr);
     if (!value) continue;
     for (const c of parseSrcset(value)) {
       const url = resolveHttpUrl(c.url, base);
@@ -122,7 +131,8 @@ function noscriptUrls(img: Element): string[] {
 /** Every URL the image may show, with widths where the page gives them. */
 function imageCandidates(img: Element, base: string): Candidate[] {
   const out: Candidate[] = [];
-  srcsetCandidates(img, base, 0, out);
+  const attr = attributeReader(img);
+  srcsetCandidates(img, base, 0, out, attr);
   const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
   if (picture) {
     for (let source = picture.firstElementChild; source; source = source.nextElementSibling) {
@@ -134,15 +144,15 @@ function imageCandidates(img: Element, base: string): Candidate[] {
     }
   }
   // One rank for all lazy attributes: the first one listed wins the tie (bestImageUrl keeps the first lowest rank).
-  for (const attr of LAZY_SRC_ATTRS) {
-    const v = img.getAttribute(attr);
+  for (const name of LAZY_SRC_ATTRS) {
+    const v = attr(name);
     const url = v && !isInlineData(v) ? resolveHttpUrl(v, base) : null;
     if (url) out.push({ url, width: null, rank: 1 });
   }
-  const src = img.getAttribute('src');
-  const standIn = PLACEHOLDER_ATTRS.some((a) => img.getAttribute(a)?.trim() === src?.trim());
+  const src = attr('src');
+  const standIn = PLACEHOLDER_ATTRS.some((a) => attr(a)?.trim() === src?.trim());
   // Script where the URL belongs: the browser fails to load it and runs the error handler, which sets the photo.
-  const shown = src && SCRIPT_IN_URL.test(src) ? ERROR_HANDLER_SRC.exec(img.getAttribute('onerror') ?? '')?.[1] : standIn ? null : src;
+  const shown = src && SCRIPT_IN_URL.test(src) ? ERROR_HANDLER_SRC.exec(attr('onerror') ?? '')?.[1] : standIn ? null : src;
   const srcUrl = shown && !isPlaceholder(shown) ? resolveHttpUrl(shown, base) : null;
   if (srcUrl) out.push({ url: srcUrl, width: declaredWidth(img), rank: 2 });
   for (const v of noscriptUrls(img)) {
