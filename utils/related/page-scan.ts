@@ -70,6 +70,13 @@ export function markerText(el: Element): string {
 const hasToken = (list: string | null, token: string, caseless: boolean): boolean =>
   !!list && list.split(/[\t\n\f\r ]+/).some((t) => (caseless ? t.toLowerCase() === token.toLowerCase() : t === token));
 
+/** re.test(text), remembered in `memo` (one memo per regex; the regexes have no g or y flag, so no state). */
+function memoTest(re: RegExp, text: string, memo: Map<string, boolean>): boolean {
+  let hit = memo.get(text);
+  if (hit === undefined) memo.set(text, (hit = re.test(text)));
+  return hit;
+}
+
 const HEADING_NAMES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** FURNITURE_TAGS by local name: only elements of these names need their tag name read. */
 const FURNITURE_NAMES: ReadonlySet<string> = new Set([...FURNITURE_TAGS].map((tag) => tag.toLowerCase()));
@@ -98,6 +105,10 @@ export function scanPage(doc: Document, shortText = 0): PageScan {
   /** Depth of the body in `open` while the walk is inside it, else -1. */
   let bodyDepth = -1;
   let lastParent: Element | null = null;
+  // Many elements share a class list: each marker regex runs once per distinct string it is asked about.
+  const widgetMemo = new Map<string, boolean>();
+  const relatedMemo = new Map<string, boolean>();
+  const furnitureMemo = new Map<string, boolean>();
 
   const close = (): Element => {
     const el = openEls.pop()!;
@@ -152,7 +163,7 @@ export function scanPage(doc: Document, shortText = 0): PageScan {
         if (NAVIGATION_ROLES.has(role)) scan.navigation.add(el);
         if (FURNITURE_ROLES.has(role)) scan.furniture.add(el);
       }
-      if ((cls !== null || id !== null) && FURNITURE_WORDS.test(`${cls ?? ''} ${id ?? ''}`)) scan.furniture.add(el);
+      if ((cls !== null || id !== null) && memoTest(FURNITURE_WORDS, `${cls ?? ''} ${id ?? ''}`, furnitureMemo)) scan.furniture.add(el);
       if (linkMark) {
         if ((name === 'a' && hasToken(el.getAttribute('rel'), 'related', true)) || hasToken(el.getAttribute('itemprop'), 'relatedLink', false)) {
           scan.relatedLinks.push(el);
@@ -163,12 +174,12 @@ export function scanPage(doc: Document, shortText = 0): PageScan {
         const words = `${cls ?? ''} ${id ?? ''} ${aria ?? ''} ${component ?? ''} ${module ?? ''}`;
         if ((hasClassOrId || widgetId || outbrain) && widgetScanned < MAX_MARKER_SCAN) {
           widgetScanned += 1;
-          if (WIDGET_MARKERS.test(`${words} ${outbrain ? 'outbrain' : ''}`)) scan.widgets.push(el);
+          if (memoTest(WIDGET_MARKERS, `${words} ${outbrain ? 'outbrain' : ''}`, widgetMemo)) scan.widgets.push(el);
         }
-        if (hasClassOrId && WIDGET_MARKERS.test(words)) scan.sponsoredMarks.push(el);
+        if (hasClassOrId && memoTest(WIDGET_MARKERS, words, widgetMemo)) scan.sponsoredMarks.push(el);
         if ((hasClassOrId || aria !== null || component !== null) && relatedScanned < MAX_MARKER_SCAN) {
           relatedScanned += 1;
-          if (RELATED_MARKERS.test(words)) scan.related.push(el);
+          if (memoTest(RELATED_MARKERS, words, relatedMemo)) scan.related.push(el);
         }
       }
     }
