@@ -15,8 +15,11 @@ const RAW_WHITESPACE_FACTOR = 3;
 
 /** Hidden by markup alone (no stylesheet is consulted): hidden attribute or an inline display:none. */
 export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
+  // One read of the names present (most elements have neither attribute), the style's value only when it is there.
+  const present = el.getAttributeNames();
+  if (!present.length) return false;
+  if (present.includes('hidden')) return true;
+  const style = present.includes('style') ? el.getAttribute('style') : null;
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 

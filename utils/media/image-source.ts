@@ -13,6 +13,25 @@ import {
   SRCSET_ATTRS,
 } from './lead-image-rules';
 
+/** Resolved addresses remembered at most; the memory starts over past this (a page has a few hundred). */
+const MAX_REMEMBERED_URLS = 4_000;
+const remembered = new Map<string, string | null>();
+
+/**
+ * resolveHttpUrl, remembered: the lead-photo and body-image stages resolve the same addresses (srcset entries, lazy
+ * attributes, share images) again and again, and each resolution runs the scheme checks and two URL parses.
+ */
+export function resolveImageUrl(value: string | null | undefined, base: string): string | null {
+  if (value === null || value === undefined) return resolveHttpUrl(value, base);
+  const key = `${base}\n${value}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  const url = resolveHttpUrl(value, base);
+  if (remembered.size >= MAX_REMEMBERED_URLS) remembered.clear();
+  remembered.set(key, url);
+  return url;
+}
+
 export interface SrcsetCandidate {
   url: string;
   /** Width descriptor ("640w"). */
@@ -99,7 +118,7 @@ function srcsetCandidates(el: Element, base: string, rank: number, out: Candidat
     const value = read(attr);
     if (!value) continue;
     for (const c of parseSrcset(value)) {
-      const url = resolveHttpUrl(c.url, base);
+      const url = resolveImageUrl(c.url, base);
       if (!url || (attr === 'srcset' ? isPlaceholder(c.url) : isInlineData(c.url))) continue;
       // "2x" of an image declared 400 wide is 800 wide; without a declared width the density itself ranks it.
       const width = c.width ?? (c.density ? c.density * (declaredWidth(el) ?? 1) : null);
@@ -146,17 +165,17 @@ function imageCandidates(img: Element, base: string): Candidate[] {
   // One rank for all lazy attributes: the first one listed wins the tie (bestImageUrl keeps the first lowest rank).
   for (const name of LAZY_SRC_ATTRS) {
     const v = attr(name);
-    const url = v && !isInlineData(v) ? resolveHttpUrl(v, base) : null;
+    const url = v && !isInlineData(v) ? resolveImageUrl(v, base) : null;
     if (url) out.push({ url, width: null, rank: 1 });
   }
   const src = attr('src');
   const standIn = PLACEHOLDER_ATTRS.some((a) => attr(a)?.trim() === src?.trim());
   // Script where the URL belongs: the browser fails to load it and runs the error handler, which sets the photo.
   const shown = src && SCRIPT_IN_URL.test(src) ? ERROR_HANDLER_SRC.exec(attr('onerror') ?? '')?.[1] : standIn ? null : src;
-  const srcUrl = shown && !isPlaceholder(shown) ? resolveHttpUrl(shown, base) : null;
+  const srcUrl = shown && !isPlaceholder(shown) ? resolveImageUrl(shown, base) : null;
   if (srcUrl) out.push({ url: srcUrl, width: declaredWidth(img), rank: 2 });
   for (const v of noscriptUrls(img)) {
-    const url = isPlaceholder(v) ? null : resolveHttpUrl(v, base);
+    const url = isPlaceholder(v) ? null : resolveImageUrl(v, base);
     if (url) out.push({ url, width: null, rank: 3 });
   }
   return out;

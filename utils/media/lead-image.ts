@@ -11,7 +11,7 @@ import { resolveHttpUrl } from '../related/url';
 import { cleanLine } from '../text';
 import { cleanCredit, splitCaptionCredit } from './caption-credit';
 import { isHiddenByMarkup, readableText } from './dom-text';
-import { bestImageUrl, declaredSize, fileName, imageTokens, isSocialCopyOf, sameImage, sameRendition } from './image-source';
+import { bestImageUrl, declaredSize, fileName, imageTokens, isSocialCopyOf, resolveImageUrl, sameImage, sameRendition } from './image-source';
 import { type JsonLdImage, jsonLdImage } from './jsonld-image';
 import {
   AD_IMAGE_URL,
@@ -125,7 +125,7 @@ function collectHints(doc: Document, base: string, meta: PageMetadata, bodyMeta:
   const urls: string[] = [];
   const primary: string[] = [];
   const add = (v: string | null | undefined, isPrimary = false) => {
-    const url = resolveHttpUrl(v, base);
+    const url = resolveImageUrl(v, base);
     if (!url) return;
     const name = fileName(url);
     if (NON_PHOTO_WORDS.test(splitWords(name)) || GENERIC_SHARE_FILE.test(name) || GENERIC_SHARE_FOLDER.test(url)) return;
@@ -139,7 +139,7 @@ function collectHints(doc: Document, base: string, meta: PageMetadata, bodyMeta:
   add(imageSrcLink);
   // The metadata stage's JSON-LD objects: the page's blocks, read once.
   const ld = jsonLdImage(meta.jsonLd);
-  const ldUrl = ld && resolveHttpUrl(ld.url, base);
+  const ldUrl = ld && resolveImageUrl(ld.url, base);
   if (ld && ldUrl) {
     ld.url = ldUrl;
     add(ldUrl, true);
@@ -228,10 +228,15 @@ function scanPage(doc: Document, title: string): PageScan {
   };
   const readHeadline = (el: Element): boolean => {
     const tag = el.tagName;
-    // Cheapest tests first: childElementCount builds a collection in jsdom.
-    const heading = HEADLINE_TAGS.has(tag) || el.getAttribute('itemprop') === 'headline';
-    if (!heading && !(HEADLINE_CLASS.test(el.getAttribute('class') ?? '') && el.childElementCount <= MAX_HEADLINE_CHILDREN)) {
-      return false;
+    // Cheapest tests first: the tag, then the names of the attributes present (one DOM read; each value read is
+    // another), and childElementCount last (it builds a collection in jsdom).
+    if (!HEADLINE_TAGS.has(tag)) {
+      const present = el.getAttributeNames();
+      if (!present.length) return false;
+      const heading = present.includes('itemprop') && el.getAttribute('itemprop') === 'headline';
+      if (!heading && !(present.includes('class') && HEADLINE_CLASS.test(el.getAttribute('class') ?? '') && el.childElementCount <= MAX_HEADLINE_CHILDREN)) {
+        return false;
+      }
     }
     if (isHiddenByMarkup(el) || hasAncestor(el, (a) => a.tagName === 'A' || a.tagName === 'NAV')) return false;
     const text = norm(el.textContent);

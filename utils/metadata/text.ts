@@ -15,10 +15,12 @@ const GLUED_END = /[\p{L}\p{N}.)]$/u;
 const GLUED_START = /^[\p{L}\p{N}(@]/u;
 
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style') ?? '';
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+  // One read of the names present, then only those values: each DOM read costs, and most elements have few.
+  const present = el.getAttributeNames();
+  if (!present.length) return false;
+  if (present.includes('hidden') || (present.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true')) return true;
+  if (present.includes('style') && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
+  return present.includes('class') && HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 /** The text of an element as lines (one per block or <br>), hidden and non-text parts left out. */
