@@ -136,12 +136,44 @@ function sameHeadline(heading: string, title: string): boolean {
   return w === f || w.startsWith(`${f} `) || f.startsWith(`${w} `) || (f.length > MIN_CONTAINED_HEADLINE && w.includes(f));
 }
 
-/** Elements that may hold the headline when no h1 matches the title. */
-const HEADLINE_SELECTOR = 'h1, h2, [itemprop="headline"], [class*="headline"], [class*="title"]';
+/**
+ * Elements that may hold the headline when no h1 matches the title: h1, h2, itemprop="headline", or a class that
+ * holds one of these words (as written: a selector's [class*=...] is case-sensitive too).
+ */
+const HEADLINE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2']);
+const HEADLINE_CLASS_WORDS = ['headline', 'title'] as const;
 /** Headline candidates compared with the title at most. */
 const MAX_HEADLINE_CANDIDATES = 300;
 /** A fallback h1 needs at least this many words (a logo in an h1 has one or two). */
 const MIN_FALLBACK_HEADLINE_WORDS = 3;
+
+/** Whether an element may hold the headline (see HEADLINE_TAGS): attribute names read once, values only if present. */
+function headlineLike(el: Element, tag: string): boolean {
+  if (HEADLINE_TAGS.has(tag)) return true;
+  const present = el.getAttributeNames();
+  if (!present.length) return false;
+  if (present.includes('itemprop') && el.getAttribute('itemprop') === 'headline') return true;
+  const cls = present.includes('class') ? (el.getAttribute('class') ?? '') : '';
+  return HEADLINE_CLASS_WORDS.some((word) => cls.includes(word));
+}
+
+/**
+ * Of the first MAX_HEADLINE_CANDIDATES headline-like elements inside the body, in page order, the first that `take`
+ * accepts. Read from the page's element list (the body's descendants follow it there), and only as far as needed.
+ */
+function firstHeadlineCandidate(page: PageElements, body: Element, take: (el: Element) => boolean): Element | undefined {
+  let last: Element = body;
+  while (last.lastElementChild) last = last.lastElementChild;
+  const end = last === body ? page.bodyAt : page.all.indexOf(last, page.bodyAt);
+  let seen = 0;
+  for (let i = page.bodyAt + 1; i <= end && seen < MAX_HEADLINE_CANDIDATES; i++) {
+    const el = page.all[i]!;
+    if (!headlineLike(el, page.tags[i]!)) continue;
+    seen += 1;
+    if (take(el)) return el;
+  }
+  return undefined;
+}
 
 /**
  * The story's headline element: an h1 that matches the title, else another heading-like element that does, else the
@@ -157,9 +189,7 @@ function findHeadline(doc: Document, page: PageElements, titles: readonly (strin
   const h1s = body ? byTag(page, 'h1', page.bodyAt + 1).filter((h) => !outsideStory(h, h)) : [];
   const h1 = h1s.find(matches);
   if (h1) return h1;
-  const other = Array.from(body?.querySelectorAll(HEADLINE_SELECTOR) ?? [])
-    .slice(0, MAX_HEADLINE_CANDIDATES)
-    .find((el) => !outsideStory(el, el) && matches(el));
+  const other = body ? firstHeadlineCandidate(page, body, (el) => !outsideStory(el, el) && matches(el)) : undefined;
   if (other) return other;
   const words = (el: Element) => readText(el, MAX_TITLE_CHARS).split(/\s+/).filter(Boolean).length;
   return h1s.find((h) => h.closest('article, main, [role="main"]') && words(h) >= MIN_FALLBACK_HEADLINE_WORDS) ?? null;

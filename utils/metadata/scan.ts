@@ -3,7 +3,7 @@
 import {
   AUTHOR_HREF, BYLINE_HINTS, DATE_HINTS, MEDIA_CREDIT, NOT_PUBLISHED_DATE, NOT_STORY_META, NOT_STORY_SELF, NOT_STORY_TAGS, SOURCE_HINTS, storyRank,
 } from './selectors';
-import { isHidden } from './text';
+import { isHiddenWith } from './text';
 
 /** Elements walked at most; the header of a story is near the top of even the largest pages. */
 const MAX_SCAN_ELEMENTS = 40_000;
@@ -262,20 +262,33 @@ const TRUSTED_NEAR_HEADLINE = 40;
  * article); neither are the wrappers of a candidate right next to the headline ("entry-meta social-comments").
  */
 export function outsideStory(el: Element, headline: Element | null = null, distance = Infinity): boolean {
+  // The ancestry read once (tags and attribute names), then judged: each DOM read costs.
+  const chain: Element[] = [];
+  const tags: string[] = [];
+  const attrs: string[][] = [];
   let inArticle = false;
-  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if (node.tagName === 'ARTICLE' || node.getAttribute('itemprop') === 'articleBody') inArticle = true;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const tag = node.tagName;
+    if (tag === 'BODY') break;
+    const present = node.getAttributeNames();
+    chain.push(node);
+    tags.push(tag);
+    attrs.push(present);
+    if (tag === 'ARTICLE' || (present.includes('itemprop') && node.getAttribute('itemprop') === 'articleBody')) inArticle = true;
   }
   const trusted = Math.abs(distance) <= TRUSTED_NEAR_HEADLINE;
   let aboveHeadline = false;
-  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    const tag = node.tagName.toUpperCase();
+  for (let i = 0; i < chain.length; i++) {
+    const node = chain[i]!;
+    const present = attrs[i]!;
+    const tag = tags[i]!.toUpperCase();
     // An article's own aside or footer often holds its byline and date (a meta column); elsewhere they are sidebars.
     if (NOT_STORY_TAGS.has(tag) && !((tag === 'FOOTER' || tag === 'ASIDE') && inArticle)) return true;
-    if (node !== el && isHidden(node)) return true;
+    if (node !== el && isHiddenWith(node, present)) return true;
     if (headline && !aboveHeadline && node !== el && node.contains(headline)) aboveHeadline = true;
     if (aboveHeadline || trusted) continue;
-    const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
+    if (!present.length) continue;
+    const names = `${present.includes('class') ? (node.getAttribute('class') ?? '') : ''} ${present.includes('id') ? node.id : ''}`;
     // The element's own name may mix hints ("author-share", "byline has-social-tools"): only the strong ones count.
     if (names.trim() && (node === el ? NOT_STORY_SELF : NOT_STORY_META).test(names)) return true;
   }

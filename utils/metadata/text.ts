@@ -16,7 +16,11 @@ const GLUED_START = /^[\p{L}\p{N}(@]/u;
 
 export function isHidden(el: Element): boolean {
   // One read of the names present, then only those values: each DOM read costs, and most elements have few.
-  const present = el.getAttributeNames();
+  return isHiddenWith(el, el.getAttributeNames());
+}
+
+/** isHidden for a caller that has read the element's attribute names (`present`) already. */
+export function isHiddenWith(el: Element, present: readonly string[]): boolean {
   if (!present.length) return false;
   if (present.includes('hidden') || (present.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true')) return true;
   if (present.includes('style') && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
