@@ -22,6 +22,7 @@ import {
   STOP_WORDS,
   WIDGET_MARKERS,
 } from './see-also-words';
+import { readableTexts } from './readable';
 import { pageKey, resolveHttpUrl } from './url';
 
 export interface SeeAlsoHarvest {
@@ -169,12 +170,8 @@ export function runHarvester(doc: Document, pageUrl: string) {
   /** el.matches(HEADING_TAGS) */
   const isHeading = (el: Element): boolean => (headingSet ??= new Set(scan.headings)).has(el);
 
-  /** readableText(el), read once per element. */
-  function readable(el: Element): string {
-    let t = texts.get(el);
-    if (t === undefined) texts.set(el, (t = readableText(el)));
-    return t;
-  }
+  /** readableText(el), each element's text gathered once. */
+  const readable = readableTexts();
 
   /** The text of a possible heading: exact when it is short enough to be one, else some longer prefix. */
   function headingText(el: Element): string {
