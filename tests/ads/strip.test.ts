@@ -139,6 +139,25 @@ describe('stripAds safety', () => {
     expect(doc.getElementById('s3')).toBeNull();
   });
 
+  it('measures the share of the text against the page as it was before any ad came out', () => {
+    // 225 letters go first; the 315-letter match is then 29% of the page as loaded (1,080 letters), but would be
+    // 37% of what is left: measured against what is left, it would wrongly be kept.
+    const chars = (n: number, word: string) => Array.from({ length: n / 10 }, () => word.padEnd(9, 'x')).join(' ') + ' ';
+    const story = Array.from({ length: 6 }, () => `<p>${chars(100, 'Story')}</p>`).join('');
+    const html = (first: string) =>
+      `<html><body><div class="${first}">${chars(250, 'Small')}</div><div id="story">${story}</div>` +
+      `<div class="big-ad">${chars(350, 'Promo')}</div></body></html>`;
+    const doc = parsePage(html('small-ad'), URL);
+    const removed = stripAds(doc, ['.small-ad', '.big-ad']);
+    expect(removed.map((r) => r.what)).toEqual(['div.small-ad', 'div.big-ad']);
+    // The same large match on a page whose small ad stays: the page is as large, so the match goes as well.
+    const kept = parsePage(html('not-an-ad'), URL);
+    expect(stripAds(kept, ['.big-ad']).map((r) => r.what)).toEqual(['div.big-ad']);
+    // A match over 30% of the page as loaded stays, whatever went before it.
+    const larger = parsePage(html('small-ad').replace(chars(350, 'Promo'), chars(400, 'Promo')), URL);
+    expect(stripAds(larger, ['.small-ad', '.big-ad']).map((r) => r.what)).toEqual(['div.small-ad']);
+  });
+
   it('keeps sponsored links inside sentences and a story paragraph an ad class marks', () => {
     const doc = parsePage(
       newsPage({

@@ -23,6 +23,25 @@ const HIDING_STYLE = 'display: none !important;';
 const INCLUDE_BASE_RULES = true;
 /** Selectors longer than this are skipped (EasyList's longest are a few hundred characters). */
 const MAX_SELECTOR_CHARS = 4_000;
+/**
+ * Answers kept across pages (a site's pages share their host and most of their selectors); each cache starts over
+ * past this many entries, so a long session cannot grow it without bound.
+ */
+const CACHE_MAX = 20_000;
+
+/** A pure function of a string, remembered (see CACHE_MAX). */
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      if (cache.size >= CACHE_MAX) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value as T;
+  };
+}
 
 /** Deserialize the engine from the artifact's bytes once gunzipped (what `serialize()` wrote). */
 export function engineFromBytes(bytes: Uint8Array): CosmeticEngine {
@@ -59,16 +78,20 @@ function pageHost(url: string): { hostname: string; domain: string } {
  * The domain a site registers ("bbc.co.uk" for "www.bbc.co.uk"), through the engine's own public-suffix handling,
  * so hostname rules like `bbc.co.uk##...` and entity rules like `google.*##...` match as they would in the browser.
  */
-function registrableDomain(hostname: string): string {
+const registrableDomain = remembered((hostname: string): string => {
   try {
     return Request.fromRawDetails({ url: `https://${hostname}/`, type: 'main_frame' }).domain || hostname;
   } catch {
     return hostname;
   }
-}
+});
 
 /** False for selectors whose subject is the page itself or the story's container (html, body, main, bare article). */
 export function isSafeSelector(complex: string): boolean {
+  return safeSelector(complex);
+}
+
+const safeSelector = remembered((complex: string): boolean => {
   const subject = subjectCompound(complex);
   if (!subject) return false;
   const tag = compoundTag(subject);
@@ -76,7 +99,7 @@ export function isSafeSelector(complex: string): boolean {
   if (PROTECTED_BARE_COMPOUNDS.has(subject.toLowerCase())) return false;
   const lower = subject.toLowerCase();
   return !PROTECTED_PSEUDOS.some((p) => lower.includes(p));
-}
+});
 
 /**
  * The CSS selectors of the rules that can hide something on this page: this site's rules, and the generic rules

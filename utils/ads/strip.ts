@@ -54,11 +54,15 @@ function describe(el: Element): string {
   return s.slice(0, RECORD_CHARS);
 }
 
-/** The deepest element holding at least STORY_PARAGRAPH_SHARE of the paragraph text, or null without paragraphs. */
-function findStory(body: Element): Element | null {
+/**
+ * The deepest element holding at least STORY_PARAGRAPH_SHARE of the paragraph text, or null without paragraphs.
+ * `paragraphs`: the body's <p> elements in document order (from the page index: a lookup by tag would walk the
+ * whole tree again).
+ */
+function findStory(body: Element, paragraphs: readonly Element[]): Element | null {
   const held = new Map<Element, number>();
   let total = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  for (const p of paragraphs) {
     const chars = textChars(p);
     if (chars < STORY_PARAGRAPH_MIN_CHARS) continue;
     total += chars;
@@ -93,17 +97,39 @@ function holdsSentence(el: Element): boolean {
   return paragraphs.some((p) => textChars(p) >= STORY_SENTENCE_MIN_CHARS && !isAdLabel(p.textContent ?? ''));
 }
 
+/** What the guards know of the page, read at the first filter match (before anything is removed). */
+interface PageGuard {
+  story: Element | null;
+  /** Text characters of the body as it was before the first removal (see bodyChars). */
+  bodyChars: number | null;
+  /** Text characters of the matches removed so far. */
+  removedChars: number;
+  /** Text characters of the last match guardReason let go. */
+  lastChars: number;
+}
+
+/**
+ * The body's text characters before the first removal, read only when a large match needs it: the text now plus
+ * what the removals took (they are disjoint subtrees, and the count is a sum over text nodes, so this is exact).
+ */
+function bodyChars(body: Element, guard: PageGuard): number {
+  guard.bodyChars ??= textChars(body) + guard.removedChars;
+  return guard.bodyChars;
+}
+
 /** Why a filter match must stay, or null when it may go. */
-function guardReason(el: Element, body: Element, story: Element | null, bodyChars: number): string | null {
+function guardReason(el: Element, body: Element, guard: PageGuard): string | null {
+  const { story } = guard;
   if (el === body || !body.contains(el) || NEVER_REMOVE_TAGS.has(el.tagName)) return 'page container';
   if (story && el.contains(story)) return 'holds the story';
   if (inRunningText(el)) return 'inside a sentence';
   const chars = textChars(el);
-  if (chars > MIN_GUARDED_TEXT_CHARS && chars > bodyChars * MAX_MATCH_TEXT_SHARE) return 'large share of the text';
+  if (chars > MIN_GUARDED_TEXT_CHARS && chars > bodyChars(body, guard) * MAX_MATCH_TEXT_SHARE) return 'large share of the text';
   const paragraphs = el.getElementsByTagName('p').length;
   if (paragraphs >= STORY_MIN_PARAGRAPHS && el.getElementsByTagName('h1').length > 0) return 'headline with paragraphs';
   if (storyParagraphs(el) >= MAX_MATCH_STORY_PARAGRAPHS) return 'story paragraphs';
   if (story && story.contains(el) && holdsSentence(el)) return 'sentence of the story';
+  guard.lastChars = chars;
   return null;
 }
 
@@ -146,12 +172,12 @@ function indexPage(doc: Document, body: Element): PageIndex {
     body, around, classes: new Map(), ids: new Map(), attributes: new Map(), tags: new Map(), order: new Map(), classText: new Map(),
     idText: new Map(), lowered: new Map(),
   };
-  const all = body.getElementsByTagName('*');
+  // A copied array: indexing jsdom's live collection costs more than copying it.
+  const all = Array.from(body.getElementsByTagName('*'));
   for (let i = 0, n = all.length; i < n; i++) {
     const el = all[i]!;
     index.order.set(el, i);
     push(index.tags, el.localName, el);
-    if (!el.hasAttributes()) continue;
     for (const name of el.getAttributeNames()) {
       push(index.attributes, name, el);
       if (name === 'id') {
@@ -373,14 +399,16 @@ function stripBySelectors(index: PageIndex, selectors: readonly string[], remove
   const candidates = [...new Set(selectors)].filter((s) => typeof s === 'string' && s.trim() && mayMatch(s, index));
   if (candidates.length === 0) return;
   // Where the story is and how much text the page has: read once, and only when some filter matched.
-  let page: { story: Element | null; bodyChars: number } | null = null;
+  let page: PageGuard | null = null;
   for (const selector of candidates) {
     const matches = selectNow(selector, index);
     if (!matches) continue; // not valid CSS here (a newer pseudo-class, a typo in the list): skip it, never throw
     for (const el of matches) {
       if (!el.isConnected) continue; // went with an ancestor
-      page ??= { story: findStory(body), bodyChars: textChars(body) };
-      if (guardReason(el, body, page.story, page.bodyChars)) continue;
+      // Read before the first removal, so the index's paragraphs are still the body's.
+      page ??= { story: findStory(body, tagged(index, 'p')), bodyChars: null, removedChars: 0, lastChars: 0 };
+      if (guardReason(el, body, page)) continue;
+      page.removedChars += page.lastChars;
       removed.push({ stage: 'ads', reason: `filter ${selector.slice(0, RECORD_CHARS)}`, what: describe(el) });
       el.remove();
     }
@@ -425,13 +453,16 @@ function labelContainer(label: Element, body: Element): Element {
   return el;
 }
 
+/** Some character that is not white space (what trim() removes): a test that copies no string. */
+const NOT_BLANK = /\S/;
+
 function stripLabels(walker: TreeWalker, body: Element, removed: Removal[]): void {
   const checked = new Set<Element>();
   const labels: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // The node's own words first: most text cannot be part of a label, and then its parent need not be read.
     const value = node.nodeValue ?? '';
-    if (!value.trim() || value.length > MAX_LABEL_CHARS * 4 || !mayBeInAdLabel(value)) continue;
+    if (value.length > MAX_LABEL_CHARS * 4 || !NOT_BLANK.test(value) || !mayBeInAdLabel(value)) continue;
     const parent = node.parentElement;
     if (!parent || checked.has(parent)) continue;
     checked.add(parent);

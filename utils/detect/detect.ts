@@ -32,7 +32,7 @@ import {
   type SignalName,
   STRUCTURED_TYPE_SIGNALS,
 } from './signals';
-import { type PageSurvey, surveyPage } from './survey';
+import { bodyTagIndex, type PageSurvey, surveyPage } from './survey';
 import { readStructuredTypes, type StructuredTypes } from './structured';
 import { parseHttpUrl, urlSignals } from './url';
 import { cleanLine } from '../text';
@@ -204,11 +204,13 @@ export function detectPage(doc: Document, url: string): Detection {
   };
   const meta = readMeta(doc);
   const page = pageUrl(doc, meta, url);
-  const types = readStructuredTypes(doc);
+  // The body's elements by tag, read once for the structured-data holders and the survey.
+  const bodyTags = bodyTagIndex(doc.body);
+  const types = readStructuredTypes(doc, bodyTags);
   structuredSignals(types, add);
   metaSignals(meta, types, page, add);
   if (page) urlSignals(page, add);
-  bodySignals(doc.body, surveyPage(doc.body), add);
+  bodySignals(doc.body, surveyPage(doc.body, bodyTags), add);
 
   const names = [...found.keys()];
   if (!names.some((name) => SIGNALS[name][2])) {

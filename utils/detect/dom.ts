@@ -14,3 +14,26 @@ export function elementsByTags(root: Element | Document, tags: readonly string[]
 export function trimmedText(el: Element): string {
   return (el.textContent ?? '').trim();
 }
+
+/** Elements under a root by tag name, in document order (only the tags asked for). */
+export type TagIndex = ReadonlyMap<string, readonly Element[]>;
+
+/**
+ * One walk of everything under `root`, sorted into the given tags. Each lookup by tag name is a walk of the whole
+ * tree in jsdom (text nodes included), so one walk that reads each element's name beats one walk per tag.
+ */
+export function indexByTags(root: Element, tags: readonly string[]): TagIndex {
+  const index = new Map<string, Element[]>(tags.map((tag) => [tag, []]));
+  for (const el of Array.from(root.getElementsByTagName('*'))) index.get(el.localName)?.push(el);
+  return index;
+}
+
+/** The first `max` elements of the given tags from an index, tag by tag (as elementsByTags lists them). */
+export function indexedByTags(index: TagIndex, tags: readonly string[], max: number): Element[] {
+  const out: Element[] = [];
+  for (const tag of tags) {
+    const found = index.get(tag) ?? [];
+    for (let i = 0; i < found.length && out.length < max; i++) out.push(found[i]!);
+  }
+  return out;
+}

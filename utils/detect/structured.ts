@@ -9,7 +9,7 @@ import {
   PAGE_WRAPPER_TYPES,
   TYPE_PREFIX,
 } from './signals';
-import { elementsByTags } from './dom';
+import { indexByTags, indexedByTags, type TagIndex } from './dom';
 
 export interface StructuredTypes {
   /** Lower-cased types of the page's top-level items: each script's objects, @graph members, WebPage.mainEntity. */
@@ -75,7 +75,8 @@ function unwrap(text: string): string {
     .trim();
 }
 
-export function readStructuredTypes(doc: Document): StructuredTypes {
+/** `bodyTags`: the body's <main> and <article> elements when the caller has them already (see indexByTags). */
+export function readStructuredTypes(doc: Document, bodyTags?: TagIndex): StructuredTypes {
   const out: StructuredTypes = { top: [], hasDatePublished: false, malformed: 0 };
   const readItem = itemReader(out);
   let read = 0;
@@ -98,8 +99,14 @@ export function readStructuredTypes(doc: Document): StructuredTypes {
 
   // Microdata on the elements that carry a page's own item: <html>, <body>, <main>, <article> (a scan of every
   // element for [itemtype] is slow; items deeper down are parts, such as an author or an image).
-  const holders: Element[] = [doc.documentElement, ...(doc.body ? [doc.body] : [])];
-  holders.push(...elementsByTags(doc, ['main', 'article'], MICRODATA_MAX_ITEMS - holders.length));
+  const body = doc.body;
+  const holders: Element[] = [doc.documentElement, ...(body ? [body] : [])];
+  // Looked up under the body (the parser puts every <main> and <article> there): the same lookups the survey makes
+  // next, so the DOM answers them once.
+  if (body) {
+    const tags = bodyTags ?? indexByTags(body, ['main', 'article']);
+    holders.push(...indexedByTags(tags, ['main', 'article'], MICRODATA_MAX_ITEMS - holders.length));
+  }
   for (const el of holders) {
     if (el.hasAttribute('itemprop')) continue;
     const itemtype = el.getAttribute('itemtype') ?? '';

@@ -34,7 +34,7 @@ import {
   UNLIKELY_CANDIDATE,
 } from './signals';
 import { cleanLine } from '../text';
-import { elementsByTags, trimmedText } from './dom';
+import { elementsByTags, indexByTags, indexedByTags, type TagIndex, trimmedText } from './dom';
 
 export interface PageSurvey {
   /** Readability's readerable measure: the sum of sqrt(length - PROSE_MIN_CHARS) over visible long paragraphs. */
@@ -238,7 +238,15 @@ function holdsLongParagraph(el: Element): boolean {
   return false;
 }
 
-export function surveyPage(body: HTMLElement): PageSurvey {
+/** The tags the survey looks up under the body (see bodyTagIndex). */
+const SURVEY_TAGS: readonly string[] = ['p', 'pre', 'br', 'main', 'article', 'h1', ...SECTION_HEADING_TAGS];
+
+/** The body's elements of the tags the survey (and the structured-data reader) look up, in one walk. */
+export function bodyTagIndex(body: Element): TagIndex {
+  return indexByTags(body, SURVEY_TAGS);
+}
+
+export function surveyPage(body: HTMLElement, tags: TagIndex = bodyTagIndex(body)): PageSurvey {
   const survey: PageSurvey = {
     proseScore: 0,
     proseChars: 0,
@@ -257,8 +265,8 @@ export function surveyPage(body: HTMLElement): PageSurvey {
 
   // Paragraphs, plus the blocks that hold text in <br>-separated lines (old layouts), as Readability's test does.
   // Tag-name lookups, not querySelectorAll: they skip building a selector engine for the document.
-  const nodes = new Set(elementsByTags(body, ['p', 'pre'], PROSE_MAX_NODES));
-  const breaks = body.getElementsByTagName('br');
+  const nodes = new Set(indexedByTags(tags, ['p', 'pre'], PROSE_MAX_NODES));
+  const breaks = tags.get('br') ?? [];
   for (let i = 0; i < breaks.length && nodes.size < PROSE_MAX_NODES; i++) {
     const parent = breaks[i]!.parentElement;
     if (!parent || nodes.has(parent)) continue;
@@ -313,12 +321,12 @@ export function surveyPage(body: HTMLElement): PageSurvey {
 
   // Article containers read as a whole: one with much text and few links is one article (lists and tables of a
   // doc page count too), whatever its paragraphs look like.
-  const articles = body.getElementsByTagName('article');
+  const articles = tags.get('article') ?? [];
   // Only needed when the paragraphs did not already show one article holding the prose.
   const candidates: Element[] = [];
   if (!survey.articleBody) {
     if (best) candidates.push(best);
-    for (const list of [body.getElementsByTagName('main'), articles]) {
+    for (const list of [tags.get('main') ?? [], articles]) {
       for (let i = 0; i < list.length && candidates.length < CONTAINER_MAX; i++) {
         const el = list[i]!;
         // Outermost articles only: a nested one is a part (a comment, a card) of the one around it.
@@ -346,14 +354,14 @@ export function surveyPage(body: HTMLElement): PageSurvey {
   }
 
   // Headings: linked headlines (teasers) and anchored headings (a document's outline).
-  for (const h of elementsByTags(body, SECTION_HEADING_TAGS, HEADINGS_MAX)) {
+  for (const h of indexedByTags(tags, SECTION_HEADING_TAGS, HEADINGS_MAX)) {
     const kind = headingLinks(h, body);
     if (kind === 'linked') survey.linkedHeadlines++;
     else if (kind === 'anchored') survey.anchoredHeadings++;
   }
 
   // Byline and date near the headline (the first <h1> inside the article, else the page's first).
-  const h1 = (best ?? body).getElementsByTagName('h1')[0] ?? body.getElementsByTagName('h1')[0] ?? null;
+  const h1 = (best ? best.getElementsByTagName('h1')[0] : undefined) ?? tags.get('h1')?.[0] ?? null;
   const furniture = headerFurniture(h1, body);
   survey.byline = furniture.byline;
   survey.headerTime = furniture.time;
