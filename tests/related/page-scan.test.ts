@@ -42,3 +42,43 @@ describe('scanPage (one pass over the attributes)', () => {
     }
   });
 });
+
+describe('scanPage lists and element facts (what the selector queries answered)', () => {
+  const page = `<html><head><meta name="description" content="d"></head><body>
+    <div id="box">  <h2 id="h">  See also </h2>
+      <ul id="list"><li><a href="/a" id="a1">One <img src="x.png"></a></li><li><a id="noref">Two</a></li>
+      <li><a href="/b" id="a2"><span id="inner">Three</span></a></li></ul>
+      <p id="p1">A paragraph long enough that its text is not a heading candidate at all, not even close to it.</p>
+      <div role="heading" id="rh">Short</div></div>
+    <h1 id="top">Headline</h1><h1>Second</h1>
+  </body></html>`;
+  const doc = parsePage(page, 'https://news.example/a.html');
+  const scan = scanPage(doc, 60);
+  const get = (id: string) => doc.getElementById(id)!;
+  const ids = (els: Iterable<Element>) => [...els].map((e) => e.id);
+
+  it('lists links, headings, paragraphs and metas in document order, and the first h1', () => {
+    expect(scan.anchors).toEqual([...doc.querySelectorAll('a[href]')]);
+    expect(scan.headings).toEqual([...doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]);
+    expect(ids(scan.paragraphs)).toEqual(['p1']);
+    expect(scan.metas.map((m) => m.getAttribute('name'))).toEqual(['description']);
+    expect(scan.headline?.id).toBe('top');
+  });
+
+  it('gives each element its links as a slice, its images, its enclosing link and its text length', () => {
+    for (const el of doc.getElementsByTagName('*')) {
+      const f = scan.facts.get(el)!;
+      expect(scan.anchors.slice(f.linkStart, f.linkEnd)).toEqual([...el.querySelectorAll('a[href]')]);
+      expect(scan.headings.slice(f.headingStart, f.headingEnd)).toEqual([...el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]);
+      expect(f.images).toBe(el.querySelectorAll('img').length);
+      expect(f.link).toBe(el.closest('a[href]'));
+      const trimmed = f.lead === f.len ? 0 : f.len - f.lead - f.trail;
+      expect(trimmed, el.tagName).toBe((el.textContent ?? '').trim().length);
+    }
+  });
+
+  it("lists the parents of the body's short texts once each, long texts left out", () => {
+    expect(ids(scan.shortTextParents)).toEqual(['h', 'a1', 'noref', 'inner', 'rh', 'top', '']);
+    expect(ids(scan.shortTextParents)).not.toContain('p1');
+  });
+});

@@ -1,7 +1,8 @@
-// One pass over the page's elements before the See Also harvester asks anything: which elements carry widget or
-// related markers, which are site furniture or navigation. In jsdom (tests, command line, benchmark) a selector query
-// or closest() costs far more than reading a few attributes, and the harvester used to ask per element and per link;
-// now every such question is a Set lookup or a memoized climb.
+// One walk over the page before the See Also harvester asks anything: which elements carry widget or related
+// markers, which are site furniture or navigation, where the links, headings and paragraphs are, and how much text
+// each element holds. In jsdom (tests, command line, benchmark) every selector query, closest() or textContent is a
+// walk of its own, and the harvester used to ask per element and per link; now such questions are Set or Map
+// lookups, slices of the scan's lists, or a memoized climb.
 
 import { FURNITURE_ROLES, FURNITURE_TAGS, FURNITURE_WORDS, RELATED_MARKERS, WIDGET_MARKERS } from './see-also-words';
 
@@ -76,6 +77,10 @@ function memoTest(re: RegExp, text: string, memo: Map<string, boolean>): boolean
   if (hit === undefined) memo.set(text, (hit = re.test(text)));
   return hit;
 }
+
+/** Character codes around printable ASCII (none of it whitespace). */
+const SPACE = 0x20;
+const DEL = 0x7f;
 
 const HEADING_NAMES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** FURNITURE_TAGS by local name: only elements of these names need their tag name read. */
@@ -227,8 +232,11 @@ export function scanPage(doc: Document, shortText = 0): PageScan {
     } else if (type === 3) {
       const value = (node as Text).data;
       const len = value.length;
-      const lead = len - value.trimStart().length;
-      const trail = lead === len ? len : len - value.trimEnd().length;
+      // Printable ASCII at an end is not whitespace: trimming (a copy) is only needed past it.
+      const first = value.charCodeAt(0);
+      const lead = first > SPACE && first < DEL ? 0 : len - value.trimStart().length;
+      const last = value.charCodeAt(len - 1);
+      const trail = lead === len ? len : last > SPACE && last < DEL ? 0 : len - value.trimEnd().length;
       const up = open[open.length - 1]!;
       up.lead = up.lead === up.len ? up.len + lead : up.lead;
       up.trail = trail === len ? len + up.trail : trail;

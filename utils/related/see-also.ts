@@ -81,8 +81,8 @@ interface Block {
   inline?: boolean;
 }
 
-/** Real heading elements: a block holding one besides its own heading holds more than one block. */
-const HEADING_TAGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+// Real heading elements (h1-h6, role=heading: the page scan's `headings`): a block holding one besides its own
+// heading holds more than one block.
 
 
 const compile = (sources: readonly string[]) => new RegExp(`^(?:${sources.join('|')})$`, 'iu');
@@ -167,7 +167,7 @@ export function runHarvester(doc: Document, pageUrl: string) {
   };
   /** el.matches('a[href]') */
   const isAnchor = (el: Element): boolean => facts(el).link === el;
-  /** el.matches(HEADING_TAGS) */
+  /** el.matches('h1, h2, h3, h4, h5, h6, [role="heading"]') */
   const isHeading = (el: Element): boolean => (headingSet ??= new Set(scan.headings)).has(el);
 
   /** readableText(el), each element's text gathered once. */
@@ -344,7 +344,7 @@ export function runHarvester(doc: Document, pageUrl: string) {
     return false;
   }
 
-  /** ownLink.closest(HEADING_TAGS) */
+  /** The element or an ancestor is a heading (closest() over the heading selector). */
   function inHeading(el: Element): boolean {
     for (let node: Element | null = el; node; node = node.parentElement) if (isHeading(node)) return true;
     return false;
