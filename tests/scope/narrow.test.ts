@@ -126,6 +126,15 @@ describe('narrowForReadability', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('prunes nothing when no container below the body holds the story', () => {
+    const doc = parsePage(`<html><head><title>Bridge vote</title></head><body><header><h1>Bridge vote</h1></header>
+      <nav><a href="/">Home</a></nav><div class="a">${story(4)}</div><div class="b">${story(4)}</div>
+      <aside><a href="/x">Most read</a></aside></body></html>`);
+    expect(narrowForReadability(doc)).toEqual({ removed: 0, scope: 'none' });
+    expect(doc.querySelector('nav')).not.toBeNull();
+    expect(doc.querySelector('aside')).not.toBeNull();
+  });
+
   it('never prunes chrome that holds the story (a page wrapped in one form, a story in an aside)', () => {
     const doc = parsePage(`<html><body><form id="aspnet"><nav><a href="/">Home</a></nav>
       <aside id="story">${story(8)}</aside><aside class="side"><a href="/x">More</a></aside></form></body></html>`);

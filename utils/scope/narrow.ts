@@ -183,7 +183,7 @@ export function narrowForReadability(doc: Document, options: NarrowOptions = {})
   const total = found.paragraphChars.get(body) ?? 0;
   if (total < MIN_PARAGRAPH_CHARS) return { removed: 0, scope: 'none' };
 
-  // The story's text, widened to the page's one headline (the byline and date usually sit between the two).
+  // The story's text, widened to the story's headline (the byline and date usually sit between the two).
   const text = storyContainer(body, found.paragraphChars, total);
   const headline = pickHeadline(doc, found.headlines);
   const kept = headline ? commonAncestor(text, headline, body) : text;
@@ -215,6 +215,8 @@ export function narrowForReadability(doc: Document, options: NarrowOptions = {})
 
   if (options.prune !== false) {
     const maxChars = total * MAX_CHROME_SHARE;
+    // Inside the story's text nothing is pruned; with no container below the body that is the whole page (pruning
+    // there measured a precision loss on the AEB pages).
     const story = (el: Element) => el.contains(text) || text.contains(el) || (headline !== null && el.contains(headline));
     const doomed = found.chrome.filter(
       (el) => el.isConnected && !story(el) && (found.paragraphChars.get(el) ?? 0) < maxChars,
