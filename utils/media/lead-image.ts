@@ -109,14 +109,22 @@ interface Candidate {
 
 const classWords = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
 
+/** Attributes that name a <meta> tag, first present wins; and those that hold its value (`value` in some CMSs). */
+const KEY_ATTRS = ['property', 'name', 'itemprop'] as const;
+const VALUE_ATTRS = ['content', 'value'] as const;
+
 /** The page's share-image declarations, read from the <meta> and <link> tags in one pass. */
 function collectHints(doc: Document, base: string, meta: PageMetadata, bodyMeta: readonly Element[]): Hints {
   const declared = new Map<string, string>();
   let imageSrcLink: string | null = null;
   for (const el of [...(doc.head?.children ?? []), ...bodyMeta]) {
     if (el.tagName === 'META') {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      const value = el.getAttribute('content') ?? el.getAttribute('value');
+      // The names present read once: the first of property, name, itemprop that is there names the tag.
+      const present = el.getAttributeNames();
+      const keyAttr = KEY_ATTRS.find((a) => present.includes(a));
+      const key = keyAttr ? (el.getAttribute(keyAttr) ?? '').toLowerCase() : '';
+      const valueAttr = VALUE_ATTRS.find((a) => present.includes(a));
+      const value = valueAttr ? el.getAttribute(valueAttr) : null;
       if (key && value && !declared.has(key)) declared.set(key, value);
     } else if (el.tagName === 'LINK' && !imageSrcLink && /(?:^|\s)image_src(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) {
       imageSrcLink = el.getAttribute('href');

@@ -104,7 +104,10 @@ export function siteFromLogo(doc: Document, url: string, bodyLinks?: readonly El
   } catch {
     return null;
   }
-  const links = (bodyLinks ? bodyLinks.filter((a) => a.hasAttribute('href')) : Array.from(doc.querySelectorAll('body a[href]'))).slice(0, LOGO_SCAN_LINKS);
+  // The first links with an address, read only as far as needed (a page has hundreds).
+  const links: Element[] = [];
+  if (!bodyLinks) links.push(...Array.from(doc.querySelectorAll('body a[href]')).slice(0, LOGO_SCAN_LINKS));
+  else for (let i = 0; i < bodyLinks.length && links.length < LOGO_SCAN_LINKS; i++) if (bodyLinks[i]!.hasAttribute('href')) links.push(bodyLinks[i]!);
   for (const a of links) {
     let target: URL;
     try {

@@ -52,12 +52,15 @@ export function readLines(root: Element, maxChars = MAX_READ_CHARS): string[] {
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (SILENT_TAGS.has(el.tagName.toUpperCase()) || (depth > 0 && isHidden(el))) return;
-    if (el.tagName === 'BR') {
+    // The tag read once: each DOM read costs.
+    const raw = el.tagName;
+    const tag = raw.toUpperCase();
+    if (SILENT_TAGS.has(tag) || (depth > 0 && isHidden(el))) return;
+    if (raw === 'BR') {
       flush();
       return;
     }
-    const block = LINE_TAGS.has(el.tagName.toUpperCase());
+    const block = LINE_TAGS.has(tag);
     if (block) flush();
     edge = true;
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, depth + 1);
