@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementsByTags, indexByTags, indexedByTags } from '../../utils/detect/dom';
+import { elementsByTags, indexBodyByTags, indexByTags, indexedByTags } from '../../utils/detect/dom';
 import { readStructuredTypes } from '../../utils/detect/structured';
 import { parsePage } from '../helpers/dom';
 
@@ -23,6 +23,22 @@ describe('one walk sorted by tag', () => {
     // A tag that was not asked for is simply empty; the root itself is never listed.
     expect(indexedByTags(index, ['div'], Infinity)).toEqual([]);
     expect(ids(indexedByTags(indexByTags(doc.getElementById('x')!, ['article', 'p']), ['article', 'p'], 9))).toEqual(['p2']);
+  });
+
+  it("sorts a body by the document's own list only when nothing follows the body, and answers the same either way", () => {
+    const tags = ['p', 'pre', 'h2', 'h3', 'article', 'main', 'a', 'title'];
+    const doc = parsePage(PAGE, 'https://example.org/');
+    const fromBody = indexByTags(doc.body, tags);
+    const listed = (index: ReturnType<typeof indexByTags>) => tags.map((tag) => ids(indexedByTags(index, [tag], Infinity)));
+    // The head's <title> comes before the body in the document's list and must not be counted.
+    expect(listed(indexBodyByTags(doc.body, tags))).toEqual(listed(fromBody));
+    expect(indexedByTags(indexBodyByTags(doc.body, tags), ['title'], Infinity)).toEqual([]);
+    // A script may put elements after the body; they are not the body's.
+    const after = doc.createElement('p');
+    after.id = 'after';
+    doc.documentElement.append(after);
+    expect(listed(indexBodyByTags(doc.body, tags))).toEqual(listed(fromBody));
+    expect(listed(indexByTags(doc.documentElement, tags))[0]).toContain('after');
   });
 
   it('gives the structured-data reader the same holders whether it is handed the index or looks them up', () => {

@@ -23,9 +23,26 @@ export type TagIndex = ReadonlyMap<string, readonly Element[]>;
  * tree in jsdom (text nodes included), so one walk that reads each element's name beats one walk per tag.
  */
 export function indexByTags(root: Element, tags: readonly string[]): TagIndex {
+  return sortByTags(Array.from(root.getElementsByTagName('*')), tags);
+}
+
+/** Elements (in document order) sorted into the given tags. */
+function sortByTags(elements: readonly Element[], tags: readonly string[]): TagIndex {
   const index = new Map<string, Element[]>(tags.map((tag) => [tag, []]));
-  for (const el of Array.from(root.getElementsByTagName('*'))) index.get(el.localName)?.push(el);
+  for (const el of elements) index.get(el.localName)?.push(el);
   return index;
+}
+
+/**
+ * indexByTags for a document's body. When nothing follows the body (the parser always builds it so), its
+ * elements are all those after it in the document's own list: the list the ad survey asked for a moment ago,
+ * which jsdom keeps while the page is unchanged, so the tree is not walked again.
+ */
+export function indexBodyByTags(body: Element, tags: readonly string[]): TagIndex {
+  const doc = body.ownerDocument;
+  if (body.parentElement !== doc.documentElement || body.nextElementSibling) return indexByTags(body, tags);
+  const all = Array.from(doc.getElementsByTagName('*'));
+  return sortByTags(all.slice(all.indexOf(body) + 1), tags);
 }
 
 /** The first `max` elements of the given tags from an index, tag by tag (as elementsByTags lists them). */

@@ -34,7 +34,7 @@ import {
   UNLIKELY_CANDIDATE,
 } from './signals';
 import { cleanLine } from '../text';
-import { elementsByTags, indexByTags, indexedByTags, type TagIndex, trimmedText } from './dom';
+import { elementsByTags, indexBodyByTags, indexedByTags, type TagIndex, trimmedText } from './dom';
 
 export interface PageSurvey {
   /** Readability's readerable measure: the sum of sqrt(length - PROSE_MIN_CHARS) over visible long paragraphs. */
@@ -243,7 +243,7 @@ const SURVEY_TAGS: readonly string[] = ['p', 'pre', 'br', 'main', 'article', 'h1
 
 /** The body's elements of the tags the survey (and the structured-data reader) look up, in one walk. */
 export function bodyTagIndex(body: Element): TagIndex {
-  return indexByTags(body, SURVEY_TAGS);
+  return indexBodyByTags(body, SURVEY_TAGS);
 }
 
 export function surveyPage(body: HTMLElement, tags: TagIndex = bodyTagIndex(body)): PageSurvey {
