@@ -6,10 +6,11 @@ import { harvestMetadata } from './metadata/metadata';
 import { resolveBodyImages } from './media/body-images';
 import { harvestLeadImage } from './media/lead-image';
 import { harvestSeeAlso } from './related/see-also';
+import { narrowForReadability } from './scope/narrow';
 import { removeTrackingPixels } from './tracking-pixels';
 
-// The page's half of the pipeline: size limits, detection, the harvest (metadata, lead photo, See Also) and ad
-// stripping, on a copy of the page. It runs in the tab (the extraction content script) because it needs the live
+// The page's half of the pipeline: size limits, detection, the harvest (metadata, lead photo, See Also), narrowing
+// to the story and ad stripping, on a copy of the page. It runs in the tab (the extraction content script) because it needs the live
 // page; the other half (finish.ts: Readability, post-clean, assembly) runs in the view that shows the Article, so
 // the content script injected into every page the user reads stays small.
 
@@ -126,6 +127,9 @@ export function preparePage(doc: Document, url: string, options: PrepareOptions 
   // The view shows these apart; left in, they would repeat inside the body.
   for (const block of related.blocks) block.remove();
   lead.element?.remove();
+  // What is left of the page is the story's: cut the copy down to the story's container and drop page chrome, so
+  // every later step (and Readability, and the message to the view) handles a fraction of the page.
+  narrowForReadability(clone);
   resolveBodyImages(clone, url);
   // After the lead photo is taken (a lazy one may be hidden until loaded), before Readability, which drops the
   // style attributes that show a 1x1 beacon for what it is.
