@@ -28,25 +28,13 @@ export function parsePageQuietly(html: string, url: string): Document {
   return parseHtml(html, url);
 }
 
-/** A deep clone of the parsed page, for extractors that only need a DOM (Readability, Defuddle). */
+/** A deep clone of the parsed page (no window of its own, as a tab's clone has none): each extractor gets one. */
 export function plainCopy(doc: Document): Document {
   return doc.cloneNode(true) as Document;
 }
 
-/**
- * A deep clone of the parsed page that has a window of its own, as a tab's document does. Broadsheet's pipeline
- * needs the window (DOMPurify runs in it), and a Document made by cloneNode has none, so the clone is imported
- * into a fresh, empty jsdom document at the same address instead.
- */
-export function windowedCopy(doc: Document): Document {
-  const standards = doc.compatMode === 'CSS1Compat';
-  const shell = new JSDOM(standards ? '<!DOCTYPE html><html></html>' : '<html></html>', { url: doc.URL }).window.document;
-  shell.replaceChild(shell.importNode(doc.documentElement, true), shell.documentElement);
-  return shell;
-}
-
 let scratch: Document | null = null;
-/** A document to parse extractor output (HTML strings) in; its window is never shown anything. */
+/** A document to parse extractor output (HTML strings) and sanitize Broadsheet's in, as the view does in its own. */
 export function scratchDocument(): Document {
   scratch ??= new JSDOM('<!DOCTYPE html><html><body></body></html>').window.document;
   return scratch;

@@ -6,7 +6,7 @@ import type { PipelineResult } from '../utils/article';
 import { elementToText } from '../utils/text';
 import { extractDocument } from '../cli/page';
 import { sanitizeHtml } from '../utils/sanitize';
-import { plainCopy, scratchDocument, windowedCopy } from './dom';
+import { plainCopy, scratchDocument } from './dom';
 
 export type ExtractorName = 'Broadsheet' | 'Readability' | 'Defuddle';
 export const EXTRACTORS: readonly ExtractorName[] = ['Broadsheet', 'Readability', 'Defuddle'];
@@ -40,12 +40,14 @@ export interface BroadsheetRun {
 }
 
 /**
- * Broadsheet's pass on a windowed copy of the page: `ms` is what the extension's extraction script does (page
- * survey, ad selectors, pipeline: cli/page.ts extractDocument), as Readability's `ms` is its parse; sanitizing
- * the article HTML, which the view does before display, is timed apart in `sanitizeMs`.
+ * Broadsheet's pass on a plain copy of the page, as Readability's: `ms` is the whole pipeline the extension runs
+ * for a page (page survey, ad selectors, both halves: cli/page.ts extractDocument), as Readability's `ms` is its
+ * parse. In the extension, too, both halves work on documents without a window of their own (the tab's clone, the
+ * view's inert parse). Sanitizing the article HTML, which the view does before display in its own document, is
+ * timed apart in `sanitizeMs`, in a document of its own here as well.
  */
 export function runBroadsheet(doc: Document, url: string, force: boolean): BroadsheetRun {
-  const copy = windowedCopy(doc);
+  const copy = plainCopy(doc);
   const start = performance.now();
   let result: PipelineResult;
   let sanitizeMs = 0;
@@ -54,16 +56,14 @@ export function runBroadsheet(doc: Document, url: string, force: boolean): Broad
     // The copy is made outside the clock and thrown away after, as Readability's is: no second copy inside.
     result = extractDocument(copy, url, { force, consumeDocument: true });
     ms = performance.now() - start;
-    if (result.article && copy.defaultView) {
+    const view = scratchDocument().defaultView;
+    if (result.article && view) {
       const sanitizeStart = performance.now();
-      result.article.html = sanitizeHtml(result.article.html, copy.defaultView as unknown as Window);
+      result.article.html = sanitizeHtml(result.article.html, view as unknown as Window);
       sanitizeMs = performance.now() - sanitizeStart;
     }
   } catch (error) {
     return { extraction: empty(performance.now() - start, `threw: ${(error as Error).message}`), result: null };
-  } finally {
-    // The result is plain data; the copy's window would otherwise live on (jsdom windows are heavy).
-    copy.defaultView?.close();
   }
   const article = result.article;
   if (!article) return { extraction: empty(ms, result.reason ?? 'no article'), result };
