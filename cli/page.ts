@@ -14,9 +14,9 @@ export function filterEngine(): CosmeticEngine {
 
 type PassOptions = Omit<PipelineOptions, 'adSelectors' | 'sanitize'>;
 
-/** The ad selectors for this page: the survey of its classes, ids and links looked up in the EasyList engine. */
-function adSelectorsForPage(doc: Document, url: string): string[] {
-  return adSelectorsFor(filterEngine(), surveyPage(doc), url);
+/** The ad selectors for a page (its copy, narrowed to the story): its classes, ids and links looked up in EasyList. */
+function adSelectorsForPage(url: string): (copy: Document) => string[] {
+  return (copy) => adSelectorsFor(filterEngine(), surveyPage(copy), url);
 }
 
 /**
@@ -24,12 +24,12 @@ function adSelectorsForPage(doc: Document, url: string): string[] {
  * sanitized (the view sanitizes it in its own document, right before display).
  */
 export function extractDocument(doc: Document, url: string, options: PassOptions = {}): PipelineResult {
-  return runPipeline(doc, url, { ...options, adSelectors: adSelectorsForPage(doc, url) });
+  return runPipeline(doc, url, { ...options, adSelectors: adSelectorsForPage(url) });
 }
 
 /** The whole Broadsheet pass for callers that hand the HTML on as is (command line, tests): sanitized. */
 export function cleanDocument(doc: Document, url: string, options: PassOptions = {}): PipelineResult {
-  return runPipeline(doc, url, { ...options, adSelectors: adSelectorsForPage(doc, url), sanitize: sanitizeHtml });
+  return runPipeline(doc, url, { ...options, adSelectors: adSelectorsForPage(url), sanitize: sanitizeHtml });
 }
 
 /** Parse HTML as a page at `url` (jsdom: DOMPurify needs a real DOM implementation). Scripts never run. */

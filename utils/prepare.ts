@@ -24,8 +24,11 @@ export const MAX_ELEMENTS = 40_000;
 export const MAX_DEPTH = 1_000;
 
 export interface PrepareOptions {
-  /** CSS selectors of the page's ad elements, from the cosmetic filter engine (it lives apart: it is large). */
-  adSelectors?: readonly string[];
+  /**
+   * CSS selectors of the page's ad elements, from the cosmetic filter engine (it lives apart: it is large): given,
+   * or asked for with the harvested copy (narrowed to the story: only its classes and ids matter by then).
+   */
+  adSelectors?: readonly string[] | ((copy: Document) => readonly string[]);
   /** Extract even when detection says "other" (the user asked for this page explicitly). */
   force?: boolean;
   /**
@@ -105,18 +108,23 @@ export function admitPage(doc: Document, url: string, force = false): Admission 
   return { ok: true, detection, timingsMs: timings, startedAt };
 }
 
+/** A copy of the page harvested and narrowed to its story, waiting for its ad selectors; or why there is none. */
+export type Harvested =
+  | { ok: true; detection: Detection; doc: Document; harvest: Omit<PageHarvest, 'removed'>; timingsMs: StageTimings; startedAt: number }
+  | { ok: false; result: PipelineResult };
+
 /**
- * Detect, harvest and strip ads on a copy of the page. Pure: no browser.* API, and the given document is never
- * modified unless the caller hands it over with `consumeDocument`. `admission` is admitPage's answer for this
- * page when the caller already has it.
+ * Detect, harvest and narrow a copy of the page to its story. Pure: no browser.* API, and the given document is
+ * never modified unless the caller hands it over with `consumeDocument`. `admission` is admitPage's answer for
+ * this page when the caller already has it.
  */
-export function preparePage(doc: Document, url: string, options: PrepareOptions = {}, admission?: Admission): Preparation {
+export function harvestPage(doc: Document, url: string, options: Omit<PrepareOptions, 'adSelectors'> = {}, admission?: Admission): Harvested {
   const admitted = admission ?? admitPage(doc, url, options.force);
   if (!admitted.ok) return admitted;
   const { detection, startedAt } = admitted;
   const timings = { ...admitted.timingsMs };
 
-  let t = now();
+  const t = now();
   const clone = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   // Links resolve against the page's own URL: a <base href> elsewhere could make a link lie about its target.
   for (const base of Array.from(clone.querySelectorAll('base'))) base.remove();
@@ -128,7 +136,7 @@ export function preparePage(doc: Document, url: string, options: PrepareOptions 
   for (const block of related.blocks) block.remove();
   lead.element?.remove();
   // What is left of the page is the story's: cut the copy down to the story's container and drop page chrome, so
-  // every later step (and Readability, and the message to the view) handles a fraction of the page.
+  // every later step (the ad survey, Readability, the message to the view) handles a fraction of the page.
   narrowForReadability(clone);
   resolveBodyImages(clone, url);
   // After the lead photo is taken (a lazy one may be hidden until loaded), before Readability, which drops the
@@ -136,20 +144,36 @@ export function preparePage(doc: Document, url: string, options: PrepareOptions 
   removeTrackingPixels(clone);
   timings.harvest = now() - t;
 
-  t = now();
-  const removed = stripAds(clone, options.adSelectors ?? []);
-  timings.ads = now() - t;
-  timings.total = now() - startedAt;
-
   const { title, site, byline, bylineShown, published, lang, dir, excerpt, agency } = meta;
-  const harvest: PageHarvest = {
+  const harvest = {
     facts: { title, site, byline, bylineShown, published, lang, dir, excerpt, agency },
     leadImage: lead.image,
     seeAlso: related.links,
     seeAlsoHeading: related.heading,
-    removed,
   };
-  return { ok: true, detection, doc: clone, harvest, timingsMs: timings };
+  return { ok: true, detection, doc: clone, harvest, timingsMs: timings, startedAt };
+}
+
+/** Strip the ads from a harvested copy: the page's half is done. */
+export function stripPage(harvested: Harvested & { ok: true }, adSelectors: readonly string[]): Preparation {
+  const { detection, doc, harvest, startedAt } = harvested;
+  const timings = { ...harvested.timingsMs };
+  const t = now();
+  const removed = stripAds(doc, adSelectors);
+  timings.ads += now() - t;
+  timings.total = now() - startedAt;
+  return { ok: true, detection, doc, harvest: { ...harvest, removed }, timingsMs: timings };
+}
+
+/** The page's half in one call: harvest, ask for the ad selectors (when given as a function), strip. */
+export function preparePage(doc: Document, url: string, options: PrepareOptions = {}, admission?: Admission): Preparation {
+  const harvested = harvestPage(doc, url, options, admission);
+  if (!harvested.ok) return harvested;
+  const t = now();
+  const { adSelectors = [] } = options;
+  const selectors = typeof adSelectors === 'function' ? adSelectors(harvested.doc) : adSelectors;
+  harvested.timingsMs.ads = now() - t;
+  return stripPage(harvested, selectors);
 }
 
 /** Readability reads JSON-LD for metadata by this exact type; every other script it throws away unread. */

@@ -1,6 +1,6 @@
 import { surveyPage } from '../ads/survey';
 import { fitPrepared, type ContentRequest, type ExtractReply, type PongReply } from '../messages';
-import { admitPage, preparePage, toPreparedResult, type Preparation } from '../prepare';
+import { admitPage, harvestPage, stripPage, toPreparedResult, type Preparation } from '../prepare';
 import { selectorsFromBackground, type ContentEnv } from './content-env';
 
 // What the on-demand extraction script does, apart from the browser plumbing (kept injectable so tests run it in
@@ -33,13 +33,16 @@ export function createContentController(env: ExtractEnv): ContentController {
       const admission = admitPage(env.doc, url, force);
       // A page that is not an article is answered at once: no survey of it goes to the background.
       if (!admission.ok) return prepared(admission, url);
+      const harvested = harvestPage(env.doc, url, { force }, admission);
+      if (!harvested.ok) return prepared(harvested, url);
       let adSelectors: string[] = [];
       try {
-        adSelectors = await selectorsFromBackground(env.send, surveyPage(env.doc));
+        // The survey is of the copy narrowed to the story: only its classes and ids go to the background.
+        adSelectors = await selectorsFromBackground(env.send, surveyPage(harvested.doc));
       } catch {
         // Without the engine the pipeline still strips ad labels and Readability still finds the story.
       }
-      return prepared(preparePage(env.doc, url, { adSelectors, force }, admission), url);
+      return prepared(stripPage(harvested, adSelectors), url);
     } catch (error) {
       return { type: 'extract-error', message: String((error as Error)?.message ?? error).slice(0, 500) };
     }
