@@ -7,6 +7,7 @@ import { resolveBodyImages } from './media/body-images';
 import { harvestLeadImage } from './media/lead-image';
 import { harvestSeeAlso } from './related/see-also';
 import { narrowForReadability } from './scope/narrow';
+import { JSON_LD_TYPE } from './scope/tables';
 import { removeTrackingPixels } from './tracking-pixels';
 
 // The page's half of the pipeline: size limits, detection, the harvest (metadata, lead photo, See Also), narrowing
@@ -176,9 +177,10 @@ export function preparePage(doc: Document, url: string, options: PrepareOptions 
   return stripPage(harvested, selectors);
 }
 
-/** Readability reads JSON-LD for metadata by this exact type; every other script it throws away unread. */
-const JSON_LD_TYPE = 'application/ld+json';
-/** Elements the view's half never reads (Readability removes scripts and styles first thing): not worth sending. */
+/**
+ * Elements the view's half never reads (Readability removes scripts and styles first thing, after reading the
+ * JSON-LD scripts of exactly that type): not worth sending.
+ */
 const UNREAD_TAGS = ['script', 'style', 'link'] as const;
 
 /**
