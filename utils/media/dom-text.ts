@@ -3,12 +3,12 @@
 import { VISUALLY_HIDDEN_WORDS } from './lead-image-rules';
 
 /** Elements that flow inside a line; any other element boundary separates words. */
-const INLINE_TAGS = new Set([
+export const TEXT_INLINE_TAGS: ReadonlySet<string> = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
   'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
 /** Never shown as text. */
-const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'BUTTON']);
+export const TEXT_SILENT_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'BUTTON']);
 
 /** How much longer than a `limit` raw text (markup whitespace included) is read before readableText stops. */
 const RAW_WHITESPACE_FACTOR = 3;
@@ -45,9 +45,9 @@ export function readableText(root: Element, skip: ReadonlySet<Element> = new Set
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (skip.has(el) || SILENT_TAGS.has(el.tagName) || isHiddenByMarkup(el)) return;
+    if (skip.has(el) || TEXT_SILENT_TAGS.has(el.tagName) || isHiddenByMarkup(el)) return;
     // Screen-reader labels ("Credit", "Image:") are words of their own even when glued to the next span.
-    const inline = INLINE_TAGS.has(el.tagName.toUpperCase()) && !VISUALLY_HIDDEN_WORDS.test(el.getAttribute('class') ?? '');
+    const inline = TEXT_INLINE_TAGS.has(el.tagName.toUpperCase()) && !VISUALLY_HIDDEN_WORDS.test(el.getAttribute('class') ?? '');
     if (!inline) out += ' ';
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (!inline) out += ' ';

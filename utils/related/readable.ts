@@ -2,15 +2,8 @@
 // raw text (before whitespace is collapsed) is built once from its children's, so a block, its paragraphs and its
 // links are not each walked again. Answers must equal readableText's (tests/related/readable.test.ts checks).
 
-import { isHiddenByMarkup } from '../media/dom-text';
+import { TEXT_INLINE_TAGS, isHiddenByMarkup, TEXT_SILENT_TAGS } from '../media/dom-text';
 import { VISUALLY_HIDDEN_WORDS } from '../media/lead-image-rules';
-
-/** Elements that flow inside a line; any other element boundary separates words (as dom-text.ts). */
-const INLINE_TAGS: ReadonlySet<string> = new Set(
-  'A ABBR B BDI BDO CITE CODE DATA DFN EM FONT I KBD MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR'.split(' '),
-);
-/** Never shown as text (as dom-text.ts). */
-const SILENT_TAGS: ReadonlySet<string> = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG svg IFRAME OBJECT BUTTON'.split(' '));
 
 /** A memo of readable texts: `text(el)` equals readableText(el) while the page is unchanged. */
 export function readableTexts(): (el: Element) => string {
@@ -22,11 +15,11 @@ export function readableTexts(): (el: Element) => string {
     let out = raws.get(el);
     if (out !== undefined) return out;
     const tag = el.tagName;
-    if (SILENT_TAGS.has(tag) || isHiddenByMarkup(el)) {
+    if (TEXT_SILENT_TAGS.has(tag) || isHiddenByMarkup(el)) {
       out = '';
     } else {
       // Screen-reader labels ("Credit", "Image:") are words of their own even when glued to the next span.
-      const inline = INLINE_TAGS.has(tag.toUpperCase()) && !VISUALLY_HIDDEN_WORDS.test(el.getAttribute('class') ?? '');
+      const inline = TEXT_INLINE_TAGS.has(tag.toUpperCase()) && !VISUALLY_HIDDEN_WORDS.test(el.getAttribute('class') ?? '');
       out = inline ? '' : ' ';
       for (let child = el.firstChild; child; child = child.nextSibling) {
         const type = child.nodeType;
