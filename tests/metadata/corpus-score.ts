@@ -8,7 +8,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeCfEmails } from '../../utils/cfemail';
 import { harvestMetadata, type PageMetadata } from '../../utils/metadata/metadata';
 import { CORPUS_DIR } from '../helpers/corpus';
-import { sameDay } from '../../bench/compare';
+import { sameByline, sameDay } from '../../bench/compare';
 
 export interface Check {
   page: string;
@@ -47,33 +47,6 @@ export function sameNames(a: string | null, b: string | null): boolean {
   return norm(a) === norm(b);
 }
 
-/** What a byline label may carry besides the names: e-mail addresses, URLs, brackets, a "By"/"作者："/"文●" opening. */
-function stripLabelExtras(text: string): string {
-  return text
-    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[[\]【】]/g, ' ')
-    .replace(/^\s*(by|von|par|作者[:：]?|文[●・]?)\s*/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * Our names are the label's names: equal (sameNames), or the label, stripped of the extras above, begins with our
- * names and goes on with no second name, only a separator ("Mike Cason | mcason@al.com", "オカモト／ASCII編集部") or
- * one affiliation word after a comma ("John Patrick Pullen, TIME"). A first author alone never matches a list.
- */
-export function namesMatch(got: string | null, expected: string | null): boolean {
-  if (!got || !expected) return got === expected;
-  if (sameNames(got, expected)) return true;
-  const label = stripLabelExtras(expected).toLowerCase();
-  const ours = got.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (!ours || !label.startsWith(ours)) return sameNames(got, stripLabelExtras(expected));
-  const rest = label.slice(ours.length).trim();
-  if (!rest || /^[|/／(（@-]/.test(rest)) return true;
-  return /^[,，]\s*\S+$/.test(rest);
-}
-
 interface PostlightCase {
   domain: string;
   url: string;
@@ -98,8 +71,8 @@ function makeScore(checks: Check[]): Score {
 }
 
 /**
- * Postlight: author on the pages that expect one (names compared loosely, see sameNames), date_published (day) on the
- * pages that expect one. Pages where Postlight expects nothing are not scored.
+ * Postlight: author on the pages that expect one and date_published (day) on the pages that expect one, judged as
+ * the bench judges them (bench/compare.ts sameByline, sameDay). Pages where Postlight expects nothing are not scored.
  */
 export function scorePostlight(harvest = harvestMetadata): Score {
   const dir = join(CORPUS_DIR, 'postlight');
@@ -113,8 +86,7 @@ export function scorePostlight(harvest = harvestMetadata): Score {
     const author = c.expected.author ?? null;
     const note = JSON.stringify(meta.sources);
     if (author) {
-      checks.push({ page: c.domain, field: 'author', expected: author, got: meta.byline, ok: namesMatch(meta.byline, author), note });
-      checks.push({ page: c.domain, field: 'author-strict', expected: author, got: meta.byline, ok: sameNames(meta.byline, author), note });
+      checks.push({ page: c.domain, field: 'author', expected: author, got: meta.byline, ok: sameByline(meta.byline, author), note });
     }
     const date = c.expected.date_published ?? null;
     if (date) checks.push({ page: c.domain, field: 'date', expected: date, got: meta.published, ok: sameDay(meta.published, date), note });

@@ -3,7 +3,7 @@ import { corpusAvailable } from '../helpers/corpus';
 import { scoreFidelity, scorePostlight } from './corpus-score';
 
 // Thresholds on the shared corpus. The fixtures are real pages, so these runs take a while (jsdom parsing).
-/** Share of Postlight fixtures (with an expected author) whose author we read (names match, see namesMatch). */
+/** Share of Postlight fixtures (with an expected author) whose author we read (the bench's sameByline). */
 const MIN_POSTLIGHT_AUTHOR = 0.85;
 /** Share of Postlight fixtures (with an expected date) whose publication day we read. */
 const MIN_POSTLIGHT_DATE = 0.9;
