@@ -1,4 +1,4 @@
-// A debug view of the See Also harvester (tests, command line): every block it saw, kept, dropped or removed.
+// A debug view of the See Also harvester, for the tests: every block it saw, kept, dropped or removed.
 // Apart from see-also.ts so the content script does not carry it.
 
 import { runHarvester, type Kind } from './see-also';
