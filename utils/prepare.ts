@@ -50,31 +50,44 @@ function zeroTimings(): StageTimings {
   return { detect: 0, harvest: 0, ads: 0, readability: 0, postclean: 0, total: 0 };
 }
 
+/** The getter of `key` from `obj`'s prototype chain: a page's markup cannot shadow it (DOM clobbering). */
+function builtInGetter<T extends object>(obj: T, key: keyof T & string): (this: T) => unknown {
+  for (let proto: object | null = Object.getPrototypeOf(obj); proto; proto = Object.getPrototypeOf(proto)) {
+    const getter = Object.getOwnPropertyDescriptor(proto, key)?.get;
+    if (getter) return getter as (this: T) => unknown;
+  }
+  throw new Error(`no built-in ${key}`);
+}
+
 /**
  * Whether the page passes the size limits: at most `maxElements` elements, nested at most `maxDepth` deep. One
  * iterative walk that stops as soon as a limit is passed (a 10,000-level page must not overflow the stack, and a
- * huge page should cost no more than the limit).
+ * huge page should cost no more than the limit). It moves with the built-in accessors: a form's controls named
+ * "parentElement" or "nextElementSibling" would otherwise send the walk in circles.
  */
 export function withinSizeLimits(root: Element, maxElements: number, maxDepth: number): boolean {
+  const firstChild = builtInGetter(root, 'firstElementChild') as (this: Element) => Element | null;
+  const nextSibling = builtInGetter(root, 'nextElementSibling') as (this: Element) => Element | null;
+  const parent = builtInGetter(root, 'parentElement') as (this: Element) => Element | null;
   let count = 0;
   let depth = 1;
   let el: Element | null = root;
   while (el) {
     count += 1;
     if (count > maxElements || depth > maxDepth) return false;
-    const child: Element | null = el.firstElementChild;
+    const child: Element | null = firstChild.call(el);
     if (child) {
       el = child;
       depth += 1;
       continue;
     }
-    while (el !== root && !el.nextElementSibling) {
-      el = el.parentElement;
+    while (el !== root && !nextSibling.call(el)) {
+      el = parent.call(el);
       depth -= 1;
       if (!el) return true;
     }
     if (el === root) return true;
-    el = el.nextElementSibling;
+    el = nextSibling.call(el);
   }
   return true;
 }
