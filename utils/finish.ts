@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, Detection, PageHarvest, PipelineResult, PreparedPage, StageTimings } from './article';
+import { builtInMethod } from './builtins';
 import { agencyFromDateline } from './metadata/agency';
 import { resolveByline, resolveSite } from './metadata/metadata';
 import { postClean } from './postclean/postclean';
@@ -104,19 +105,11 @@ export function finishArticle(
 const NAMED_BY_NAME = 'embed[name], form[name], iframe[name], img[name], object[name], input[name], button[name], select[name], textarea[name], fieldset[name], output[name]';
 const NAMED_BY_ID = 'object[id], input[id], button[id], select[id], textarea[id], fieldset[id], output[id], form img[id]';
 
-/** The built-in method `key` of `obj`, from its prototype chain: the object's own property may be clobbered. */
-function builtIn<T extends object, K extends keyof T>(obj: T, key: K): T[K] {
-  let proto: object | null = Object.getPrototypeOf(obj);
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, key)) proto = Object.getPrototypeOf(proto);
-  if (!proto) throw new Error(`no built-in ${String(key)}`);
-  return (proto as T)[key];
-}
-
 /** Strip the attributes that let page markup shadow the document's and forms' own properties. */
 function unclobber(doc: Document): void {
-  const query = builtIn(doc, 'querySelectorAll');
+  const query = builtInMethod(doc, 'querySelectorAll');
   for (const [selector, attribute] of [[NAMED_BY_NAME, 'name'], [NAMED_BY_ID, 'id']] as const) {
-    for (const el of Array.from(query.call(doc, selector))) builtIn(el, 'removeAttribute').call(el, attribute);
+    for (const el of Array.from(query.call(doc, selector))) builtInMethod(el, 'removeAttribute').call(el, attribute);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Detection, PageHarvest, PipelineResult, PreparedPage, PreparedResult, StageTimings } from './article';
 import { stripAds } from './ads/strip';
+import { builtInGetter } from './builtins';
 import { decodeCfEmails } from './cfemail';
 import { detectPage } from './detect/detect';
 import { harvestMetadata } from './metadata/metadata';
@@ -11,9 +12,9 @@ import { JSON_LD_TYPE } from './scope/tables';
 import { removeTrackingPixels } from './tracking-pixels';
 
 // The page's half of the pipeline: size limits, detection, the harvest (metadata, lead photo, See Also), narrowing
-// to the story and ad stripping, on a copy of the page. It runs in the tab (the extraction content script) because it needs the live
-// page; the other half (finish.ts: Readability, post-clean, assembly) runs in the view that shows the Article, so
-// the content script injected into every page the user reads stays small.
+// to the story and ad stripping, on a copy of the page. It runs in the tab (the extraction content script) because
+// it needs the live page; the other half (finish.ts: Readability, post-clean, assembly) runs in the view that shows
+// the Article, so the content script injected into every page the user reads stays small.
 
 // Limits that keep a hostile or huge page from hanging the tab or the command line.
 /**
@@ -48,15 +49,6 @@ const now = () => performance.now();
 
 function zeroTimings(): StageTimings {
   return { detect: 0, harvest: 0, ads: 0, readability: 0, postclean: 0, total: 0 };
-}
-
-/** The getter of `key` from `obj`'s prototype chain: a page's markup cannot shadow it (DOM clobbering). */
-function builtInGetter<T extends object>(obj: T, key: keyof T & string): (this: T) => unknown {
-  for (let proto: object | null = Object.getPrototypeOf(obj); proto; proto = Object.getPrototypeOf(proto)) {
-    const getter = Object.getOwnPropertyDescriptor(proto, key)?.get;
-    if (getter) return getter as (this: T) => unknown;
-  }
-  throw new Error(`no built-in ${key}`);
 }
 
 /**
