@@ -40,10 +40,14 @@ export interface PrepareOptions {
   consumeDocument?: boolean;
 }
 
+/** A page the pipeline goes no further with: the no-article result that says why. */
+export interface Refusal {
+  ok: false;
+  result: PipelineResult;
+}
+
 /** A page ready for Readability: the cleaned copy and what was taken out of it; or the reason there is none. */
-export type Preparation =
-  | { ok: true; detection: Detection; doc: Document; harvest: PageHarvest; timingsMs: StageTimings }
-  | { ok: false; result: PipelineResult };
+export type Preparation = { ok: true; detection: Detection; doc: Document; harvest: PageHarvest; timingsMs: StageTimings } | Refusal;
 
 const now = () => performance.now();
 
@@ -85,9 +89,7 @@ export function withinSizeLimits(root: Element, maxElements: number, maxDepth: n
 }
 
 /** The first gate of the pipeline: the size limits, then detection. */
-export type Admission =
-  | { ok: true; detection: Detection; timingsMs: StageTimings; startedAt: number }
-  | { ok: false; result: PipelineResult };
+export type Admission = { ok: true; detection: Detection; timingsMs: StageTimings; startedAt: number } | Refusal;
 
 /**
  * Whether the page gets past the size limits and detection (or `force`, when the user asked for it anyway). The
@@ -117,7 +119,7 @@ export function admitPage(doc: Document, url: string, force = false): Admission 
 /** A copy of the page harvested and narrowed to its story, waiting for its ad selectors; or why there is none. */
 export type Harvested =
   | { ok: true; detection: Detection; doc: Document; harvest: Omit<PageHarvest, 'removed'>; timingsMs: StageTimings; startedAt: number }
-  | { ok: false; result: PipelineResult };
+  | Refusal;
 
 /**
  * Detect, harvest and narrow a copy of the page to its story. Pure: no browser.* API, and the given document is
@@ -186,17 +188,16 @@ export function preparePage(doc: Document, url: string, options: PrepareOptions 
  * Elements the view's half never reads (Readability removes scripts and styles first thing, after reading the
  * JSON-LD scripts of exactly that type): not worth sending.
  */
-const UNREAD_TAGS = ['script', 'style', 'link'] as const;
+const UNREAD_TAGS = 'script, style, link';
 
 /**
  * The cleaned copy as the HTML document the view finishes, without what the view's half never reads. Consumes
  * the copy. The answer is page-derived markup: the view parses it inert and sanitizes what it shows.
  */
 export function serializeCleanedPage(doc: Document): string {
-  for (const tag of UNREAD_TAGS) {
-    for (const el of Array.from(doc.getElementsByTagName(tag))) {
-      if (tag !== 'script' || el.getAttribute('type') !== JSON_LD_TYPE) el.remove();
-    }
+  // One query for the three: each tag asked for apart would be a walk of the page each.
+  for (const el of Array.from(doc.querySelectorAll(UNREAD_TAGS))) {
+    if (el.localName !== 'script' || el.getAttribute('type') !== JSON_LD_TYPE) el.remove();
   }
   // Serialized markup is read back in standards mode whatever the page's mode was: that is what serializing assumes.
   return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
