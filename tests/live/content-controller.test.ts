@@ -68,6 +68,18 @@ describe('content controller', () => {
     expect(articleOf(second)?.url).toBe('https://www.thelocal.ch/20161016/ceasefire-talks-end');
   });
 
+  it("sends the background a survey of the story only, not of the page's chrome around it", async () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p class="story-text">Paragraph ${i} of the council's budget story, with enough words in it to be read as the story of this page.</p>`).join('');
+    const html = `<html><head><title>Council budget</title></head><body><nav class="site-menu-strip"><a href="/">Home</a><a href="/world">World</a></nav>` +
+      `<article><h1>Council budget</h1>${paragraphs}</article><footer class="site-footer-strip"><a href="/about">About</a></footer></body></html>`;
+    const { controller, sent } = setup(html, 'https://news.example/2024/05/02/council-budget.html');
+    await controller.extract(true);
+    const ask = sent.find((m) => m.type === 'ad-selectors');
+    expect(ask?.type === 'ad-selectors' && ask.survey.classes).toContain('story-text');
+    expect(ask?.type === 'ad-selectors' && ask.survey.classes).not.toContain('site-menu-strip');
+    expect(ask?.type === 'ad-selectors' && ask.survey.classes).not.toContain('site-footer-strip');
+  });
+
   it('answers "not an article" for a listing page without sending its survey to the background', async () => {
     const listing = '<html><head><title>World news</title></head><body><h1>World</h1><ul><li><a href="/a">A story</a></li><li><a href="/b">B story</a></li></ul></body></html>';
     const { controller, sent } = setup(listing, 'https://news.example/world');
