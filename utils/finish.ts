@@ -17,7 +17,7 @@ const READABILITY_MAX_ELEMS = MAX_ELEMENTS;
 /** Fewer characters than this in the extracted body is not an article (unspaced scripts weighed: text.ts readingLength). */
 const MIN_ARTICLE_CHARS = 250;
 
-export interface FinishOptions {
+interface FinishOptions {
   /**
    * Sanitizer for the Article's html, for callers that hand the HTML on as is (command line, benchmark). The
    * extension passes none: its views sanitize right before display.

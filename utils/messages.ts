@@ -319,7 +319,7 @@ function parseFacts(raw: unknown): PageFacts | null {
   };
 }
 
-export function parsePreparedPage(raw: unknown): PreparedPage | null {
+function parsePreparedPage(raw: unknown): PreparedPage | null {
   if (!isObj(raw)) return null;
   if (!isPageUrl(raw.url) || !str(raw.html, LIMITS.pageHtmlChars) || !strOrNull(raw.seeAlsoHeading, LIMITS.lineChars)) return null;
   const facts = parseFacts(raw.facts);
@@ -333,7 +333,7 @@ export function parsePreparedPage(raw: unknown): PreparedPage | null {
 
 const NO_ARTICLE_REASONS = new Set(['not-an-article', 'too-large', 'no-content', 'no-body']);
 
-export function parsePreparedResult(raw: unknown): PreparedResult | null {
+function parsePreparedResult(raw: unknown): PreparedResult | null {
   if (!isObj(raw)) return null;
   const detection = parseDetection(raw.detection);
   const timingsMs = parseTimings(raw.timingsMs);

@@ -194,7 +194,7 @@ const UNREAD_TAGS = 'script, style, link';
  * The cleaned copy as the HTML document the view finishes, without what the view's half never reads. Consumes
  * the copy. The answer is page-derived markup: the view parses it inert and sanitizes what it shows.
  */
-export function serializeCleanedPage(doc: Document): string {
+function serializeCleanedPage(doc: Document): string {
   // One query for the three: each tag asked for apart would be a walk of the page each.
   for (const el of Array.from(doc.querySelectorAll(UNREAD_TAGS))) {
     if (el.localName !== 'script' || el.getAttribute('type') !== JSON_LD_TYPE) el.remove();
