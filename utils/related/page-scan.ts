@@ -78,6 +78,17 @@ function memoTest(re: RegExp, text: string, memo: Map<string, boolean>): boolean
   return hit;
 }
 
+/**
+ * Whether any of the attribute values matches a marker regex. The marker words never span a space and end at one,
+ * so testing the values one by one answers as testing them joined; and the memo is keyed by the values as the DOM
+ * returns them (the same string each time, its hash computed once), not by a string built per element, which
+ * every lookup would have to hash anew: that cost more than the regexes.
+ */
+function anyMarked(re: RegExp, memo: Map<string, boolean>, ...values: (string | null)[]): boolean {
+  for (const value of values) if (value !== null && value !== '' && memoTest(re, value, memo)) return true;
+  return false;
+}
+
 /** Character codes around printable ASCII (none of it whitespace). */
 const SPACE = 0x20;
 const DEL = 0x7f;
@@ -168,7 +179,7 @@ export function scanPage(doc: Document, shortText = 0): PageScan {
         if (NAVIGATION_ROLES.has(role)) scan.navigation.add(el);
         if (FURNITURE_ROLES.has(role)) scan.furniture.add(el);
       }
-      if ((cls !== null || id !== null) && memoTest(FURNITURE_WORDS, `${cls ?? ''} ${id ?? ''}`, furnitureMemo)) scan.furniture.add(el);
+      if (anyMarked(FURNITURE_WORDS, furnitureMemo, cls, id)) scan.furniture.add(el);
       if (linkMark) {
         if ((name === 'a' && hasToken(el.getAttribute('rel'), 'related', true)) || hasToken(el.getAttribute('itemprop'), 'relatedLink', false)) {
           scan.relatedLinks.push(el);
@@ -176,15 +187,16 @@ export function scanPage(doc: Document, shortText = 0): PageScan {
       }
       const hasClassOrId = cls !== null || id !== null;
       if (hasClassOrId || aria !== null || component !== null || widgetId || outbrain) {
-        const words = `${cls ?? ''} ${id ?? ''} ${aria ?? ''} ${component ?? ''} ${module ?? ''}`;
+        const widgetWords = anyMarked(WIDGET_MARKERS, widgetMemo, cls, id, aria, component, module);
         if ((hasClassOrId || widgetId || outbrain) && widgetScanned < MAX_MARKER_SCAN) {
           widgetScanned += 1;
-          if (memoTest(WIDGET_MARKERS, `${words} ${outbrain ? 'outbrain' : ''}`, widgetMemo)) scan.widgets.push(el);
+          // Outbrain's template attribute names the widget without any marker word.
+          if (widgetWords || outbrain) scan.widgets.push(el);
         }
-        if (hasClassOrId && memoTest(WIDGET_MARKERS, words, widgetMemo)) scan.sponsoredMarks.push(el);
+        if (hasClassOrId && widgetWords) scan.sponsoredMarks.push(el);
         if ((hasClassOrId || aria !== null || component !== null) && relatedScanned < MAX_MARKER_SCAN) {
           relatedScanned += 1;
-          if (memoTest(RELATED_MARKERS, words, relatedMemo)) scan.related.push(el);
+          if (anyMarked(RELATED_MARKERS, relatedMemo, cls, id, aria, component, module)) scan.related.push(el);
         }
       }
     }
