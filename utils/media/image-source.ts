@@ -194,8 +194,22 @@ export function bestImageUrl(img: Element, base: string): { url: string; width: 
   return { url: best.url, width: best.width };
 }
 
+/** imageTokens' recent answers: the lead-photo search compares each image with each hinted URL, again and again. */
+const tokenCache = new Map<string, ReadonlySet<string>>();
+/** URLs remembered at most (a page has far fewer images; the cache starts over past this). */
+const TOKEN_CACHE_MAX = 2_000;
+
 /** Distinctive tokens of an image URL: file names, ids and hashes, also from URLs nested in the query. */
-export function imageTokens(url: string): Set<string> {
+export function imageTokens(url: string): ReadonlySet<string> {
+  const known = tokenCache.get(url);
+  if (known) return known;
+  const tokens = readImageTokens(url);
+  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+  tokenCache.set(url, tokens);
+  return tokens;
+}
+
+function readImageTokens(url: string): Set<string> {
   const tokens = new Set<string>();
   let parsed: URL;
   try {
