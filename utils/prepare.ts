@@ -1,6 +1,6 @@
 import type { Detection, PageHarvest, PipelineResult, PreparedPage, PreparedResult, StageTimings } from './article';
 import { stripAds } from './ads/strip';
-import { builtInGetter } from './builtins';
+import { builtInMethod } from './builtins';
 import { decodeCfEmails } from './cfemail';
 import { detectPage } from './detect/detect';
 import { harvestMetadata } from './metadata/metadata';
@@ -55,37 +55,35 @@ function zeroTimings(): StageTimings {
   return { detect: 0, harvest: 0, ads: 0, readability: 0, postclean: 0, total: 0 };
 }
 
+/** NodeFilter.SHOW_ELEMENT (the global NodeFilter is missing where the command line runs). */
+const SHOW_ELEMENT = 0x1;
+
 /**
  * Whether the page passes the size limits: at most `maxElements` elements, nested at most `maxDepth` deep. One
  * iterative walk that stops as soon as a limit is passed (a 10,000-level page must not overflow the stack, and a
- * huge page should cost no more than the limit). It moves with the built-in accessors: a form's controls named
- * "parentElement" or "nextElementSibling" would otherwise send the walk in circles.
+ * huge page should cost no more than the limit). A TreeWalker moves through the tree itself, so a form whose
+ * controls are named "parentElement" or "nextElementSibling" cannot send it in circles, and one call per step
+ * costs less than reading the built-in accessors.
  */
 export function withinSizeLimits(root: Element, maxElements: number, maxDepth: number): boolean {
-  const firstChild = builtInGetter(root, 'firstElementChild') as (this: Element) => Element | null;
-  const nextSibling = builtInGetter(root, 'nextElementSibling') as (this: Element) => Element | null;
-  const parent = builtInGetter(root, 'parentElement') as (this: Element) => Element | null;
-  let count = 0;
+  const doc = root.ownerDocument;
+  const walker = builtInMethod(doc, 'createTreeWalker').call(doc, root, SHOW_ELEMENT);
+  let count = 1;
   let depth = 1;
-  let el: Element | null = root;
-  while (el) {
+  if (count > maxElements || depth > maxDepth) return false;
+  for (;;) {
+    if (walker.firstChild()) {
+      depth += 1;
+    } else {
+      // Up until a sibling follows; the walker never leaves `root`, whose parent it answers as null.
+      while (!walker.nextSibling()) {
+        if (!walker.parentNode()) return true;
+        depth -= 1;
+      }
+    }
     count += 1;
     if (count > maxElements || depth > maxDepth) return false;
-    const child: Element | null = firstChild.call(el);
-    if (child) {
-      el = child;
-      depth += 1;
-      continue;
-    }
-    while (el !== root && !nextSibling.call(el)) {
-      el = parent.call(el);
-      depth -= 1;
-      if (!el) return true;
-    }
-    if (el === root) return true;
-    el = nextSibling.call(el);
   }
-  return true;
 }
 
 /** The first gate of the pipeline: the size limits, then detection. */

@@ -37,6 +37,16 @@ describe('size limits', () => {
     expect(withinSizeLimits(doc.documentElement, 9, 10)).toBe(true);
     expect(withinSizeLimits(doc.documentElement, 8, 10)).toBe(false);
   });
+
+  it('counts past markup that shadows the DOM properties a walk would read', () => {
+    const controls = ['parentElement', 'parentNode', 'nextElementSibling', 'nextSibling', 'firstElementChild', 'firstChild']
+      .map((name) => `<input name="${name}">`)
+      .join('');
+    const doc = parsePage(`<html><head></head><body><img name="createTreeWalker"><form>${controls}</form><p></p></body></html>`);
+    // html, head, body, img, form, 6 inputs, p = 12
+    expect(withinSizeLimits(doc.documentElement, 12, 10)).toBe(true);
+    expect(withinSizeLimits(doc.documentElement, 11, 10)).toBe(false);
+  });
 });
 
 describe('the given document', () => {
