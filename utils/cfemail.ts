@@ -12,20 +12,25 @@ export function decodeCfEmail(hex: string): string | null {
   return /^[^\s@<>"]+@[^\s@<>"]+$/.test(out) ? out : null;
 }
 
+/** Both forms Cloudflare writes: the shown address, and a link whose target is the address. */
+const OBFUSCATED = '[data-cfemail], a[href*="/cdn-cgi/l/email-protection#"]';
+
 /** Replace every obfuscated address in the document with its plain text (links become mailto: links). */
 export function decodeCfEmails(doc: Document): number {
   let decoded = 0;
-  for (const el of Array.from(doc.querySelectorAll('[data-cfemail]'))) {
-    const address = decodeCfEmail(el.getAttribute('data-cfemail') ?? '');
-    if (!address) continue;
-    el.replaceWith(doc.createTextNode(address));
-    decoded++;
-  }
-  for (const a of Array.from(doc.querySelectorAll('a[href*="/cdn-cgi/l/email-protection#"]'))) {
-    const hex = PROTECTED_HREF.exec(a.getAttribute('href') ?? '')?.[1];
+  // One query for both forms: in jsdom each attribute query is a walk of the page.
+  for (const el of Array.from(doc.querySelectorAll(OBFUSCATED))) {
+    const encoded = el.getAttribute('data-cfemail');
+    const shown = encoded === null ? null : decodeCfEmail(encoded);
+    if (shown) {
+      el.replaceWith(doc.createTextNode(shown));
+      decoded++;
+      continue;
+    }
+    const hex = PROTECTED_HREF.exec(el.getAttribute('href') ?? '')?.[1];
     const address = hex ? decodeCfEmail(hex) : null;
     if (!address) continue;
-    a.setAttribute('href', `mailto:${address}`);
+    el.setAttribute('href', `mailto:${address}`);
     decoded++;
   }
   return decoded;

@@ -132,9 +132,6 @@ export function harvestPage(doc: Document, url: string, options: Omit<PrepareOpt
 
   const t = now();
   const clone = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
-  // Links resolve against the page's own URL: a <base href> elsewhere could make a link lie about its target.
-  for (const base of Array.from(clone.querySelectorAll('base'))) base.remove();
-  decodeCfEmails(clone);
   const meta = harvestMetadata(clone, url);
   const lead = harvestLeadImage(clone, url, meta);
   const related = harvestSeeAlso(clone, url);
@@ -144,6 +141,11 @@ export function harvestPage(doc: Document, url: string, options: Omit<PrepareOpt
   // What is left of the page is the story's: cut the copy down to the story's container and drop page chrome, so
   // every later step (the ad survey, Readability, the message to the view) handles a fraction of the page.
   narrowForReadability(clone);
+  // Links resolve against the page's own URL: a <base href> elsewhere could make a link lie about its target. The
+  // harvest reads attributes and resolves them against `url` itself; Readability and the view go by the base.
+  for (const base of Array.from(clone.getElementsByTagName('base'))) base.remove();
+  // Cloudflare's obfuscated addresses, searched for in the story that is left rather than the whole page.
+  decodeCfEmails(clone);
   resolveBodyImages(clone, url);
   // After the lead photo is taken (a lazy one may be hidden until loaded), before Readability, which drops the
   // style attributes that show a 1x1 beacon for what it is.
