@@ -13,3 +13,10 @@ function definingPrototype(obj: object, key: PropertyKey): object {
 export function builtInMethod<T extends object, K extends keyof T>(obj: T, key: K): T[K] {
   return (definingPrototype(obj, key) as T)[key];
 }
+
+/** The built-in getter of `key` on `obj` (call it with `.call(obj)`). */
+export function builtInGetter<T extends object>(obj: T, key: keyof T & string): (this: T) => unknown {
+  const getter = Object.getOwnPropertyDescriptor(definingPrototype(obj, key), key)?.get;
+  if (!getter) throw new Error(`no built-in getter ${key}`);
+  return getter as (this: T) => unknown;
+}

@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, Detection, PageHarvest, PipelineResult, PreparedPage, StageTimings } from './article';
-import { builtInMethod } from './builtins';
 import { agencyFromDateline } from './metadata/agency';
 import { resolveByline, resolveSite } from './metadata/metadata';
+import { unclobber } from './clobbering';
 import { postClean } from './postclean/postclean';
 import { MAX_ELEMENTS } from './prepare';
 import { cleanLine, countWords, elementToText, readingLength, readingMinutes } from './text';
@@ -93,24 +93,6 @@ export function finishArticle(
     timingsMs,
   };
   return done(article, null, null);
-}
-
-/**
- * DOM clobbering: a document exposes embed, form, iframe, img and object elements as its own properties by name
- * (object elements by id too), and a form exposes its controls and images by name and id, over the built-in
- * properties: an `<img name="createElement">` breaks the document for Readability, and `<form><input
- * name="parentNode">` makes the form its own grandparent, so a walk up the tree never ends. Nothing downstream
- * reads these attributes.
- */
-const NAMED_BY_NAME = 'embed[name], form[name], iframe[name], img[name], object[name], input[name], button[name], select[name], textarea[name], fieldset[name], output[name]';
-const NAMED_BY_ID = 'object[id], input[id], button[id], select[id], textarea[id], fieldset[id], output[id], form img[id]';
-
-/** Strip the attributes that let page markup shadow the document's and forms' own properties. */
-function unclobber(doc: Document): void {
-  const query = builtInMethod(doc, 'querySelectorAll');
-  for (const [selector, attribute] of [[NAMED_BY_NAME, 'name'], [NAMED_BY_ID, 'id']] as const) {
-    for (const el of Array.from(query.call(doc, selector))) builtInMethod(el, 'removeAttribute').call(el, attribute);
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Detection, PageHarvest, PipelineResult, PreparedPage, PreparedResult, StageTimings } from './article';
 import { stripAds } from './ads/strip';
-import { builtInMethod } from './builtins';
+import { builtInGetter, builtInMethod } from './builtins';
+import { isClobbered, unclobber, unclobberedCopy } from './clobbering';
 import { decodeCfEmails } from './cfemail';
 import { detectPage } from './detect/detect';
 import { harvestMetadata } from './metadata/metadata';
@@ -87,13 +88,22 @@ export function withinSizeLimits(root: Element, maxElements: number, maxDepth: n
 }
 
 /** The first gate of the pipeline: the size limits, then detection. */
-export type Admission = { ok: true; detection: Detection; timingsMs: StageTimings; startedAt: number } | Refusal;
+export type Admission =
+  | {
+      ok: true;
+      detection: Detection;
+      timingsMs: StageTimings;
+      startedAt: number;
+      /** The unclobbered copy of the page detection read, when the page needed one: the harvest works on it. */
+      copy?: Document;
+    }
+  | Refusal;
 
 /**
  * Whether the page gets past the size limits and detection (or `force`, when the user asked for it anyway). The
  * extraction script runs this first, so a page that is not an article costs no round trip for ad selectors.
  */
-export function admitPage(doc: Document, url: string, force = false): Admission {
+export function admitPage(doc: Document, url: string, options: Pick<PrepareOptions, 'force' | 'consumeDocument'> = {}): Admission {
   const timings = zeroTimings();
   const startedAt = now();
   let detection: Detection = { kind: 'other', score: 0, signals: [] };
@@ -101,17 +111,24 @@ export function admitPage(doc: Document, url: string, force = false): Admission 
     timings.total = now() - startedAt;
     return { ok: false, result: { detection, article: null, reason, message, timingsMs: timings } };
   };
-  // Size first: even detection would take too long on a hostile page.
-  if (!doc.body || !doc.documentElement) return none('no-body', 'The page has no body to read.');
-  if (!withinSizeLimits(doc.documentElement, MAX_ELEMENTS, MAX_DEPTH)) {
+  // Size first: even detection would take too long on a hostile page. Read past any markup named "body".
+  const root = builtInGetter(doc, 'documentElement').call(doc) as Element | null;
+  if (!root || !builtInGetter(doc, 'body').call(doc)) return none('no-body', 'The page has no body to read.');
+  if (!withinSizeLimits(root, MAX_ELEMENTS, MAX_DEPTH)) {
     const limits = `more than ${MAX_ELEMENTS.toLocaleString('en')} elements or ${MAX_DEPTH.toLocaleString('en')} levels`;
     return none('too-large', `The page is too large to clean (${limits}).`);
   }
+  // A page whose markup shadows the document's or a form's properties is read from a copy without those names.
+  let copy: Document | undefined;
+  if (isClobbered(doc)) {
+    if (options.consumeDocument) unclobber(doc);
+    else copy = unclobberedCopy(doc);
+  }
   const t = now();
-  detection = detectPage(doc, url);
+  detection = detectPage(copy ?? doc, url);
   timings.detect = now() - t;
-  if (detection.kind === 'other' && !force) return none('not-an-article', 'This page does not look like an article.');
-  return { ok: true, detection, timingsMs: timings, startedAt };
+  if (detection.kind === 'other' && !options.force) return none('not-an-article', 'This page does not look like an article.');
+  return { ok: true, detection, timingsMs: timings, startedAt, copy };
 }
 
 /** A copy of the page harvested and narrowed to its story, waiting for its ad selectors; or why there is none. */
@@ -125,13 +142,13 @@ export type Harvested =
  * this page when the caller already has it.
  */
 export function harvestPage(doc: Document, url: string, options: Omit<PrepareOptions, 'adSelectors'> = {}, admission?: Admission): Harvested {
-  const admitted = admission ?? admitPage(doc, url, options.force);
+  const admitted = admission ?? admitPage(doc, url, options);
   if (!admitted.ok) return admitted;
   const { detection, startedAt } = admitted;
   const timings = { ...admitted.timingsMs };
 
   const t = now();
-  const clone = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  const clone = admitted.copy ?? (options.consumeDocument ? doc : (builtInMethod(doc, 'cloneNode').call(doc, true) as Document));
   const meta = harvestMetadata(clone, url);
   const lead = harvestLeadImage(clone, url, meta);
   const related = harvestSeeAlso(clone, url);

@@ -73,6 +73,25 @@ describe('the pipeline in two halves', () => {
     expect(result.article?.text).toContain('The council met on Tuesday');
   });
 
+  it("prepares a page whose markup names elements after the document's own properties (DOM clobbering in the tab)", () => {
+    // <img name> and <form name> become properties of the document, over its built-ins (document.body is the img).
+    const shadowed = ['body', 'documentElement', 'head', 'title', 'querySelectorAll', 'getElementsByTagName', 'createTreeWalker', 'cloneNode', 'createElement'];
+    const markup = shadowed.map((name) => `<img name="${name}" alt=""><form name="${name}"></form>`).join('') +
+      // Controls named after a form's properties: the form becomes its own grandparent for a walk up the tree.
+      '<form><input name="parentNode"><input name="parentElement"><p><a href="/elsewhere">A link</a></p></form>';
+    const html = SEED.replace(/<body[^>]*>/, (body) => `${body}${markup}`);
+    // The page really is clobbered: its document's body is not its <body> (but the elements named "body").
+    const doc = parsePage(html, SEED_URL);
+    expect(doc.body).not.toBe(doc.querySelector('body'));
+    const clean = throughTheExtension(SEED, SEED_URL);
+    const clobbered = throughTheExtension(html, SEED_URL);
+    expect(clean).not.toBeNull();
+    expect(clobbered).not.toBeNull();
+    for (const field of ['title', 'site', 'agency', 'byline', 'published', 'leadImage', 'seeAlso', 'text'] as const) {
+      expect(clobbered![field], field).toEqual(clean![field]);
+    }
+  });
+
   it('passes the page half no-article answers on with their reason', () => {
     const url = 'https://news.example/world';
     const result = toPreparedResult(preparePage(parsePage('<html><body><h1>World</h1><ul><li><a href="/a">A</a></li></ul></body></html>', url), url), url);

@@ -30,7 +30,7 @@ export function createContentController(env: ExtractEnv): ContentController {
     // Every request reads the page as it is now: no cache, so a pushState to another story shows that story.
     try {
       const url = env.url();
-      const admission = admitPage(env.doc, url, force);
+      const admission = admitPage(env.doc, url, { force });
       // A page that is not an article is answered at once: no survey of it goes to the background.
       if (!admission.ok) return prepared(admission, url);
       const harvested = harvestPage(env.doc, url, { force }, admission);
