@@ -32,9 +32,12 @@ const HOSTILE_PATH = '/2024/03/14/harbour-plan.html';
 /**
  * DOM clobbering: a form exposes its controls as properties by name, over the built-in ones. Walks that follow
  * `form.parentElement` or `form.nextElementSibling` would go in circles (the page's size check took it for a huge page).
+ * A document does the same with named images and forms (the command line's jsdom threw on `document.documentElement`
+ * turned into an image list; tests/pipeline/halves.test.ts): the extension's content script must read past them too.
  */
 const CLOBBERING_FORM =
-  '<form><input name="parentElement"><input name="nextElementSibling"><input name="firstElementChild"><input name="parentNode"></form>';
+  '<form><input name="parentElement"><input name="nextElementSibling"><input name="firstElementChild"><input name="parentNode"></form>' +
+  '<img name="documentElement" alt=""><img name="body" alt=""><form name="querySelectorAll"></form><img name="cloneNode" alt="">';
 const XSS_FILE = join(CORPUS_DIR, 'xss/dompurify-vectors.json');
 /** Script in the view that records CSP violations beside the alert recorders of DETECTOR_SCRIPT. */
 const CSP_RECORDER = `document.addEventListener('securitypolicyviolation', (e) => {
