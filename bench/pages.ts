@@ -4,6 +4,7 @@ import type { PipelineResult } from '../utils/article';
 import { readHtml } from './corpus';
 import { parsePageQuietly } from './dom';
 import { runBroadsheet, runDefuddle, runReadability, type Extraction, type ExtractorName } from './extractors';
+import { rotation } from './rotation';
 
 export interface PageRun {
   extractions: Map<ExtractorName, Extraction>;
@@ -51,17 +52,10 @@ function nextMacrotask(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** Run the requested extractors on a page, each on its own copy of one parse, reusing answers of earlier calls. */
-let pagesRun = 0;
-/**
- * The extractors in a different order on each page, so each runs first (right after the page is parsed, when the
- * garbage collector still has the parse to deal with) as often as the others: a fixed order put that cost on one.
- */
-function rotated<T>(names: readonly T[]): T[] {
-  const shift = pagesRun++ % Math.max(names.length, 1);
-  return [...names.slice(shift), ...names.slice(0, shift)];
-}
+/** The extractors in a different order on each page (see rotation). */
+const rotated = rotation();
 
+/** Run the requested extractors on a page, each on its own copy of one parse, reusing answers of earlier calls. */
 export async function runPage({ path, url, extractors, force, withDocument }: PageRequest): Promise<PageRun> {
   const key = `${path}\n${url}\n${force}`;
   let entry = cache.get(key);
