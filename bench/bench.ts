@@ -3,8 +3,9 @@
 // The corpus defaults to ../shared/corpus beside the checkout; an argument or $BROADSHEET_CORPUS overrides it.
 import { relative } from 'node:path';
 import { runAeb, summarizeAeb, type AebExtractorSummary } from './aeb';
+import { BROWSER_REPETITIONS, chromiumPresent, NO_CHROMIUM, runBrowserSpeed, type BrowserSpeed } from './browser-speed';
 import { CONTENT_SCRIPT_BUDGET_BYTES, formatKiB, NOT_BUILT, NOT_MEASURED, readBundleSizes, readPopupTiming } from './build-info';
-import { corpusDir, corpusPresent } from './corpus';
+import { aebPages, corpusDir, corpusPresent, type AebPage } from './corpus';
 import { EXTRACTORS, type ExtractorName } from './extractors';
 import { precisionRecall, runDetection, runFidelity, type FidelityField } from './labels';
 import { runMetadata, type MetaField, type MetaScores } from './metadata';
@@ -12,7 +13,7 @@ import { measurePageShapes } from './page-shapes';
 import { slowestSteps, stepTotals } from './pages';
 import { runPipeline } from '../utils/pipeline';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../utils/prepare';
-import { formatMs, formatRatio, formatTally, type Tally } from './stats';
+import { formatMs, formatRatio, formatTally, median, p95, type Tally } from './stats';
 import { NONE, renderTable, type TableRow } from './table';
 
 /** How many of the slowest steps --verbose lists. */
@@ -62,6 +63,40 @@ rows.push(
     cells: cells((n) => withRatio(s(n).medianWithSanitizeMs, readabilityMedian)),
   },
 );
+
+// 1b. The same pages in headless Chromium, where users run Broadsheet (native DOM: a different cost profile)
+const chromiumPages = aebPages(dir);
+progress(`AEB in Chromium: ${chromiumPages.length} pages x 3 extractors x ${BROWSER_REPETITIONS} runs`);
+rows.push(...(await chromiumRows(chromiumPages)));
+
+/**
+ * The Chromium rows (a page's time is the median of its BROWSER_REPETITIONS runs): the median page with its ratio
+ * to Readability's, the p95 page, the pages without an article. n/a in Broadsheet's cells when there is no
+ * Chromium or it failed (the rest of the bench goes on).
+ */
+async function chromiumRows(pages: readonly AebPage[]): Promise<TableRow[]> {
+  const labels = ['in Chromium: extraction ms per page, median', 'in Chromium: extraction ms per page, p95', 'in Chromium: pages with no article / errors'];
+  let unavailable = chromiumPresent() ? null : NO_CHROMIUM;
+  let speed: BrowserSpeed = new Map();
+  if (!unavailable) {
+    try {
+      speed = await runBrowserSpeed(pages, (i, n) => {
+        if (i % 30 === 0) progress(`Chromium page ${i + 1}/${n}`);
+      });
+    } catch (error) {
+      console.error(`bench: the Chromium rows failed: ${(error as Error).stack ?? error}`);
+      unavailable = 'n/a (Chromium run failed: see stderr)';
+    }
+  }
+  if (unavailable) return labels.map((label) => ({ label, cells: [unavailable, NONE, NONE] }));
+  const times = (n: ExtractorName) => (speed.get(n) ?? []).map((r) => r.ms);
+  const reference = median(times('Readability'));
+  return [
+    { label: labels[0]!, cells: cells((n) => withRatio(median(times(n)), reference)) },
+    { label: labels[1]!, cells: cells((n) => formatMs(p95(times(n)))) },
+    { label: labels[2]!, cells: cells((n) => (speed.has(n) ? String(speed.get(n)!.filter((r) => r.failure !== null).length) : NONE)) },
+  ];
+}
 
 // 2. Metadata
 progress('Metadata: Postlight fixtures and Readability pages');
