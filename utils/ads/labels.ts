@@ -55,6 +55,8 @@ export function mayBeInAdLabel(piece: string): boolean {
 export function isAdLabel(text: string): boolean {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (!collapsed || collapsed.length > MAX_LABEL_CHARS) return false;
+  // Most blocks have a word no label has: mayBeInAdLabel says so at that word, before any normalizing.
+  if (!mayBeInAdLabel(collapsed)) return false;
   const normalized = normalizeLabelText(collapsed);
   if (!normalized) return false;
   if (LABELS.has(normalized)) return true;
