@@ -3,9 +3,10 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_REPETITIONS, CHROMIUM_PATH, chromiumPresent, runBrowserSpeed, type BrowserSpeed } from '../../bench/browser-speed';
+import { BROWSER_REPETITIONS, runBrowserSpeed, type BrowserSpeed } from '../../bench/browser-speed';
 import { aebPages } from '../../bench/corpus';
 import { EXTRACTORS } from '../../bench/extractors';
+import { browserAvailable } from '../e2e/harness';
 import { CORPUS_DIR, corpusAvailable } from '../helpers/corpus';
 
 const SEED = {
@@ -13,14 +14,6 @@ const SEED = {
   url: 'https://www.thelocal.ch/20161015/new-talks-in-lausanne-to-break-syria-deadlock',
 };
 const SEED_TITLE = 'New talks in Lausanne to break Syria deadlock';
-
-/** Missing Chromium skips with a notice, as the browser tests do, and fails under CI=true. */
-function chromiumAvailable(): boolean {
-  if (chromiumPresent()) return true;
-  if (process.env.CI === 'true') throw new Error(`CI=true but there is no Chromium at ${CHROMIUM_PATH}`);
-  console.warn(`[skip] bench Chromium rows: no Chromium at ${CHROMIUM_PATH}`);
-  return false;
-}
 
 /** The seed page, and the two smallest AEB pages when the corpus is there (gzipped: the runner reads both kinds). */
 function testPages(): { path: string; url: string }[] {
@@ -31,7 +24,7 @@ function testPages(): { path: string; url: string }[] {
   return [SEED, ...smallest];
 }
 
-describe.skipIf(!chromiumAvailable())('the bench in Chromium', () => {
+describe.skipIf(!browserAvailable('bench Chromium rows', false))('the bench in Chromium', () => {
   const pages = testPages();
   let speed: BrowserSpeed;
   beforeAll(async () => {

@@ -4,19 +4,23 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../bench/browser-speed';
 
 // Shared pieces of the real-browser tests: Debian's Chromium, the built extension, a loopback page server.
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const OUTPUT_DIR = join(ROOT, 'test-output');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
-/** Browser tests run when Chromium and the build exist; under CI=true a missing one is a failure, not a skip. */
-export function browserAvailable(what: string): boolean {
+/**
+ * Browser tests run when Chromium and (unless `needsExtension` is false) the build exist; under CI=true a missing one
+ * is a failure, not a skip.
+ */
+export function browserAvailable(what: string, needsExtension = true): boolean {
   const missing = [
     !existsSync(CHROMIUM_PATH) && `no Chromium at ${CHROMIUM_PATH}`,
-    !existsSync(join(EXTENSION_DIR, 'manifest.json')) && `no built extension at ${EXTENSION_DIR} (run npm run build)`,
+    needsExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')) && `no built extension at ${EXTENSION_DIR} (run npm run build)`,
   ].filter(Boolean);
   if (missing.length === 0) return true;
   if (process.env.CI === 'true') throw new Error(`CI=true but ${missing.join(' and ')} (${what})`);
